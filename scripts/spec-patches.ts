@@ -1,0 +1,48 @@
+// Corrections applied to the official spec before generation. Each one is a documented gap between the
+// spec's declarations and its own prose (see shared PLATFORM.md section 13); the reason sits beside it.
+
+type Json = Record<string, unknown>;
+type Spec = { paths: Record<string, Record<string, Json>> };
+
+const crmObjectTypes = ["ACCOUNT", "CONTACT", "DEAL", "LEAD", "BUSINESS_USER", "STAGE"];
+
+function param(name: string, schema: Json, required: boolean, description: string): Json {
+  return { name, in: "query", required, schema, description };
+}
+
+export function patchSpec(spec: Spec): void {
+  const op = (path: string, method: string): Json => {
+    const found = spec.paths[path]?.[method];
+    if (!found) throw new Error(`spec patch target missing: ${method.toUpperCase()} ${path}`);
+    return found;
+  };
+
+  // uploadCrmData declares no parameters, but its description requires three query parameters.
+  op("/v2/crm/entities", "post").parameters = [
+    param("integrationId", { type: "integer", format: "int64" }, true, "Integration id returned on registration."),
+    param("objectType", { type: "string", enum: crmObjectTypes }, true, "Object type of every line in the file."),
+    param(
+      "clientRequestId",
+      { type: "string", pattern: "^[A-Za-z0-9_-]+$", maxLength: 128 },
+      true,
+      "Your unique id for this upload (letters, digits, '-' and '_'); reusing one returns 409.",
+    ),
+  ];
+
+  // listCrmSchemaFields: the prose says objectType may be omitted (all types) and uploads accept
+  // BUSINESS_USER and STAGE too. Decision: optional, all six types.
+  for (const method of ["get", "post"]) {
+    const params = op("/v2/crm/entity-schema", method).parameters as Json[];
+    const objectType = params.find((p) => p.name === "objectType");
+    if (!objectType) throw new Error("entity-schema objectType parameter missing");
+    objectType.schema = { type: "string", enum: crmObjectTypes };
+    if (method === "get") objectType.required = false;
+  }
+
+  // getCrmObjects: the prose says "in the request body", but a GET carries no body through fetch or most
+  // proxies. Decision: keep the declared query array and cap it at the documented 100 ids.
+  const getEntities = op("/v2/crm/entities", "get").parameters as Json[];
+  const ids = getEntities.find((p) => p.name === "objectsCrmIds");
+  if (!ids) throw new Error("objectsCrmIds parameter missing");
+  ids.schema = { type: "array", items: { type: "string" }, minItems: 1, maxItems: 100 };
+}

@@ -1,0 +1,32 @@
+// Ids the catalogue's examples use. The sandbox seeds records with exactly these ids, so every example
+// succeeds against it; they are also realistic for Gong (19-digit ids, int64 values above 2^53).
+export const sampleIds = {
+  companyWorkspaceId: "5418723006345287811",
+  secondWorkspaceId: "6203947189221056473",
+  /** A sales rep in the main workspace who owns calls, flows and tasks. */
+  repUserId: "2345678901234567890",
+  repEmail: "dana.reyes@acme-sales.example",
+  /** The rep's manager (also a Gong user); int64-safe as a query parameter. */
+  managerUserId: "3456789012345678901",
+  managerEmail: "morgan.blake@acme-sales.example",
+  /** A recorded external call with parties, transcript, trackers and a scorecard answer. */
+  callId: "7782342274025937895",
+  /** A call created through the API with no media yet: the media-upload example targets it. */
+  callAwaitingMediaId: "7782342274025937001",
+  /** An external customer contact who appears in calls (email and phone), used by the privacy actions. */
+  customerEmail: "priya.natarajan@globex.example",
+  customerPhone: "+14155550142",
+  libraryFolderId: "4410000000000000017",
+  trackerId: "6612345678901234567",
+  scorecardId: "8123456789012345670",
+  permissionProfileId: "9011223344556677889",
+  /** Meeting, task and CRM-integration ids are int64 and above 2^53, as Gong's are. */
+  meetingId: "9007199254740993123",
+  taskId: "9007199254740995001",
+  crmIntegrationId: "9007199254740997777",
+  crmAccountId: "0015g00000AcmeGlx",
+  flowId: "9007199254741000011",
+  flowFolderId: "9007199254741000100",
+  flowInstanceId: "fi-7c1d2e3f-0001",
+  flowBulkAssignmentId: "ba-2026-0001",
+} as const;

@@ -1,0 +1,26 @@
+// The few value kinds the generated schemas share: Gong's int64 values and ids, ISO date-times, file paths.
+import { z } from "zod";
+
+/** An int64 in a request (path or query): digits, a bigint, or a safe integer. Serialized as digits. */
+export const int64Input = z.union([
+  z.string().regex(/^-?\d{1,20}$/, "expected an integer written as digits, e.g. \"7782342274025937895\""),
+  z.bigint(),
+  z.int(),
+]);
+
+/** An int64 id in a response. Gong sends a bare JSON number of up to 20 digits; gongkit keeps it as digits. */
+export const idOutput = z
+  .union([z.string(), z.number(), z.bigint()])
+  .transform((value) => (typeof value === "string" ? value : value.toString()));
+
+/** A non-id int64 in a response (offsets, durations). Values above 2^53 arrive as bigint. */
+export const int64Output = z.union([z.number(), z.bigint()]);
+
+/** ISO-8601 with a time zone offset or Z, as Gong requires: 2018-02-18T02:30:00-07:00 or 2018-02-18T08:00:00Z. */
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+/** A multipart file part: the path of a local file, streamed from disk when the request is sent. */
+export const localFilePath = z.string().min(1).describe("Path of a local file to upload; it is streamed, not read into memory.");
+
+/** A calendar day, YYYY-MM-DD (Gong's stats take days in the company's time zone). */
+export const isoDay = z.iso.date();

@@ -1,0 +1,3 @@
+// Placeholder: the engage slice of the sandbox state is filled in with its handlers.
+// biome-ignore lint/complexity/noBannedTypes: filled in next
+export type EngageState = {};
