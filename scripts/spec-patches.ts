@@ -19,8 +19,18 @@ export function patchSpec(spec: Spec): void {
 
   // uploadCrmData declares no parameters, but its description requires three query parameters.
   op("/v2/crm/entities", "post").parameters = [
-    param("integrationId", { type: "integer", format: "int64" }, true, "Integration id returned on registration."),
-    param("objectType", { type: "string", enum: crmObjectTypes }, true, "Object type of every line in the file."),
+    param(
+      "integrationId",
+      { type: "integer", format: "int64" },
+      true,
+      "Integration id returned on registration.",
+    ),
+    param(
+      "objectType",
+      { type: "string", enum: crmObjectTypes },
+      true,
+      "Object type of every line in the file.",
+    ),
     param(
       "clientRequestId",
       { type: "string", pattern: "^[A-Za-z0-9_-]+$", maxLength: 128 },

@@ -13,6 +13,8 @@ export function fail<T = never>(error: unknown): Envelope<T> {
   const gongError =
     error instanceof GongError
       ? error
-      : new GongError("network_error", error instanceof Error ? error.message : String(error), { cause: error });
+      : new GongError("network_error", error instanceof Error ? error.message : String(error), {
+          cause: error,
+        });
   return { data: null, error: gongError, successful: false };
 }

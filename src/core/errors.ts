@@ -36,7 +36,12 @@ export interface GongErrorOptions {
   cause?: unknown;
 }
 
-const retryableCodes: ReadonlySet<GongErrorCode> = new Set(["rate_limited", "server_error", "network_error", "timeout"]);
+const retryableCodes: ReadonlySet<GongErrorCode> = new Set([
+  "rate_limited",
+  "server_error",
+  "network_error",
+  "timeout",
+]);
 
 export class GongError extends Error {
   override readonly name = "GongError";

@@ -7,7 +7,9 @@ const longBareNumber = /[:[,]\s*-?\d{16,}/;
 
 function parseNumber(text: string): number | bigint {
   const value = parseNumberAndBigInt(text);
-  return typeof value === "bigint" || Number.isSafeInteger(value) || !/^-?\d+$/.test(text) ? value : BigInt(text);
+  return typeof value === "bigint" || Number.isSafeInteger(value) || !/^-?\d+$/.test(text)
+    ? value
+    : BigInt(text);
 }
 
 /** Parses JSON, keeping integers above 2^53 exact (as bigint). Fast path when none can be present. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 /** An int64 in a request (path or query): digits, a bigint, or a safe integer. Serialized as digits. */
 export const int64Input = z.union([
-  z.string().regex(/^-?\d{1,20}$/, "expected an integer written as digits, e.g. \"7782342274025937895\""),
+  z.string().regex(/^-?\d{1,20}$/, 'expected an integer written as digits, e.g. "7782342274025937895"'),
   z.bigint(),
   z.int(),
 ]);
@@ -20,7 +20,10 @@ export const int64Output = z.union([z.number(), z.bigint()]);
 export const isoDateTime = z.iso.datetime({ offset: true });
 
 /** A multipart file part: the path of a local file, streamed from disk when the request is sent. */
-export const localFilePath = z.string().min(1).describe("Path of a local file to upload; it is streamed, not read into memory.");
+export const localFilePath = z
+  .string()
+  .min(1)
+  .describe("Path of a local file to upload; it is streamed, not read into memory.");
 
 /** A calendar day, YYYY-MM-DD (Gong's stats take days in the company's time zone). */
 export const isoDay = z.iso.date();

@@ -54,7 +54,9 @@ export function paginate<T>(items: readonly T[], context: HandlerContext, cursor
   if (cursor) {
     const decoded = decodeCursor(cursor);
     if (!decoded || decoded.fingerprint !== context.fingerprint) {
-      throw new SandboxHttpError(400, ["Invalid cursor: repeat the same request inputs with the cursor you got"]);
+      throw new SandboxHttpError(400, [
+        "Invalid cursor: repeat the same request inputs with the cursor you got",
+      ]);
     }
     offset = decoded.offset;
   }

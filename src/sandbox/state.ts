@@ -42,7 +42,10 @@ export interface PartyRecord {
   affiliation: "Internal" | "External" | "Unknown";
   methods: string[];
   /** CRM context of the party (e.g. the Salesforce contact), as Gong nests it. */
-  context?: { system: string; objects: { objectType: string; objectId: string; fields: { name: string; value: unknown }[] }[] }[];
+  context?: {
+    system: string;
+    objects: { objectType: string; objectId: string; fields: { name: string; value: unknown }[] }[];
+  }[];
 }
 
 export interface SentenceRecord {
@@ -91,7 +94,12 @@ export interface CallRecord {
   trackers: TrackerHit[];
   brief?: string;
   keyPoints: string[];
-  outline: { section: string; startTime: number; duration: number; items: { text: string; startTime: number }[] }[];
+  outline: {
+    section: string;
+    startTime: number;
+    duration: number;
+    items: { text: string; startTime: number }[];
+  }[];
   nextSteps: string[];
   /** CRM objects the call is associated with (account and deal ids in the generic CRM). */
   crm: { accountId?: string; dealId?: string };
@@ -119,7 +127,14 @@ export interface ScorecardRecord {
   created: string;
   updated: string;
   updaterUserId: string;
-  questions: { questionId: string; questionRevisionId: string; questionText: string; isOverall: boolean; minRange: number; maxRange: number }[];
+  questions: {
+    questionId: string;
+    questionRevisionId: string;
+    questionText: string;
+    isOverall: boolean;
+    minRange: number;
+    maxRange: number;
+  }[];
 }
 
 export interface AnsweredScorecardRecord {
@@ -132,7 +147,14 @@ export interface AnsweredScorecardRecord {
   reviewerUserId: string;
   reviewTime: string;
   visibilityType: string;
-  answers: { questionId: string; questionRevisionId: string; isOverall: boolean; score: number; answerText?: string; notApplicable: boolean }[];
+  answers: {
+    questionId: string;
+    questionRevisionId: string;
+    isOverall: boolean;
+    score: number;
+    answerText?: string;
+    notApplicable: boolean;
+  }[];
 }
 
 export interface LibraryFolderRecord {
@@ -142,7 +164,15 @@ export interface LibraryFolderRecord {
   workspaceId: string;
   createdBy: string;
   updated: string;
-  calls: { callId: string; title: string; note?: string; addedBy: string; created: string; url: string; snippet?: { fromSec: number; toSec: number } }[];
+  calls: {
+    callId: string;
+    title: string;
+    note?: string;
+    addedBy: string;
+    created: string;
+    url: string;
+    snippet?: { fromSec: number; toSec: number };
+  }[];
 }
 
 export interface LogRecord {

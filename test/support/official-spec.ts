@@ -12,10 +12,16 @@ type Operation = {
   requestBody?: { content: Record<string, { schema: Json }> };
   responses: Record<string, { content?: Record<string, { schema: Json }> }>;
 };
-type Spec = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Json> } };
+type Spec = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Json> };
+};
 export type SpecName = "current" | "legacy";
 
-const files: Record<SpecName, string> = { current: "gong-openapi.json", legacy: "gong-openapi-legacy-2025-01.json" };
+const files: Record<SpecName, string> = {
+  current: "gong-openapi.json",
+  legacy: "gong-openapi-legacy-2025-01.json",
+};
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 
 // Strips swagger-parser leftovers, encodes `$ref`s with spaces and splits comma-joined enum strings.
@@ -24,7 +30,11 @@ function clean(node: unknown, isPropertyMap = false): unknown {
   if (node === null || typeof node !== "object") return node;
   const out: Json = {};
   for (const [key, value] of Object.entries(node as Json)) {
-    if (!isPropertyMap && (key === "exampleSetFlag" || key === "example" || (key === "types" && Array.isArray(value)))) continue;
+    if (
+      !isPropertyMap &&
+      (key === "exampleSetFlag" || key === "example" || (key === "types" && Array.isArray(value)))
+    )
+      continue;
     if (!isPropertyMap && key === "$ref" && typeof value === "string") out[key] = value.replace(/ /g, "%20");
     else if (!isPropertyMap && key === "enum" && Array.isArray(value)) {
       out[key] = value.flatMap((v) => (typeof v === "string" ? v.split(/,\s*/) : [v]));
@@ -38,7 +48,9 @@ const cache = new Map<string, { spec: Spec; ajv: Ajv; coercing: Ajv }>();
 function load(name: SpecName) {
   const hit = cache.get(name);
   if (hit) return hit;
-  const spec = clean(JSON.parse(readFileSync(join(import.meta.dirname, "../../spec", files[name]), "utf8"))) as Spec;
+  const spec = clean(
+    JSON.parse(readFileSync(join(import.meta.dirname, "../../spec", files[name]), "utf8")),
+  ) as Spec;
   const make = (coerceTypes: boolean) => {
     const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes });
     addFormats(ajv);
@@ -73,7 +85,9 @@ function compile(key: string, ajv: Ajv, schema: Json): ValidateFunction {
 }
 
 function messages(fn: ValidateFunction): string[] {
-  return (fn.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`);
+  return (fn.errors ?? []).map(
+    (e) => `${e.instancePath || "/"} ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`,
+  );
 }
 
 /** The official response schema of an operation's status, or undefined when the spec declares none. */
@@ -104,13 +118,22 @@ export interface RequestParts {
 }
 
 /** Errors of a request (its path, query and JSON body) against the official spec; [] when valid. */
-export function validateRequest(method: string, path: string, parts: RequestParts, name: SpecName = "current"): string[] {
+export function validateRequest(
+  method: string,
+  path: string,
+  parts: RequestParts,
+  name: SpecName = "current",
+): string[] {
   const op = operation(name, method, path);
   const errors: string[] = [];
   for (const where of ["path", "query"] as const) {
     const params = (op.parameters ?? []).filter((p) => p.in === where);
     const properties = Object.fromEntries(params.map((p) => [p.name, p.schema]));
-    const schema = { type: "object", properties, required: params.filter((p) => p.required).map((p) => p.name) };
+    const schema = {
+      type: "object",
+      properties,
+      required: params.filter((p) => p.required).map((p) => p.name),
+    };
     const fn = compile(`req ${name} ${method} ${path} ${where}`, load(name).coercing, schema);
     const value = structuredClone(parts[where]);
     for (const p of params) {
