@@ -1,6 +1,11 @@
 // Ids the catalogue's examples use. The sandbox seeds records with exactly these ids, so every example
 // succeeds against it; they are also realistic for Gong (19-digit ids, int64 values above 2^53).
 export const sampleIds = {
+  /** The sandbox's fixed "now" and the 90 days of calls before it. */
+  sandboxNow: "2026-09-01T00:00:00Z",
+  datasetFrom: "2026-06-03T00:00:00Z",
+  /** When the sample call started (a 45-minute external discovery call). */
+  callStarted: "2026-08-18T16:00:00Z",
   companyWorkspaceId: "5418723006345287811",
   secondWorkspaceId: "6203947189221056473",
   /** A sales rep in the main workspace who owns calls, flows and tasks. */
@@ -28,5 +33,8 @@ export const sampleIds = {
   flowId: "9007199254741000011",
   flowFolderId: "9007199254741000100",
   flowInstanceId: "fi-7c1d2e3f-0001",
+  /** The customer contact's CRM id (the flow prospect and the CRM CONTACT record). */
+  crmContactId: "0035g00000PriyaN",
+  crmDealId: "0065g00000GlobexQ3",
   flowBulkAssignmentId: "ba-2026-0001",
 } as const;

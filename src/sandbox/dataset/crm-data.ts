@@ -1,3 +1,10 @@
-// Placeholder: the crm slice of the sandbox state is filled in with its handlers.
-// biome-ignore lint/complexity/noBannedTypes: filled in next
+// The crm slice of the sandbox state: its record types and its seed. Placeholder until its handlers land.
+import type { Random } from "../random.js";
+import type { CoreState } from "../state.js";
+
+// biome-ignore lint/complexity/noBannedTypes: placeholder slice, filled in with the crm handlers
 export type CrmState = {};
+
+export function seedCrm(_core: CoreState, _random: Random): CrmState {
+  return {};
+}

@@ -1,0 +1,4 @@
+// Overlay of the engage group: agent-facing text, safety, paging, quirks and examples per action.
+import type { GroupOverlay } from "../types.js";
+
+export const engageOverlay: GroupOverlay = {};
