@@ -2,7 +2,7 @@
 // spec's declarations and its own prose (see shared PLATFORM.md section 13); the reason sits beside it.
 
 type Json = Record<string, unknown>;
-type Spec = { paths: Record<string, Record<string, Json>> };
+type Spec = { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
 
 const crmObjectTypes = ["ACCOUNT", "CONTACT", "DEAL", "LEAD", "BUSINESS_USER", "STAGE"];
 
@@ -55,4 +55,40 @@ export function patchSpec(spec: Spec): void {
   const ids = getEntities.find((p) => p.name === "objectsCrmIds");
   if (!ids) throw new Error("objectsCrmIds parameter missing");
   ids.schema = { type: "array", items: { type: "string" }, minItems: 1, maxItems: 100 };
+
+  // uploadCrmSchemaField declares two successes: 201 "Successfully uploaded crm schema fields" (listed first)
+  // and a generic 200 "OK" (listed last, the generator's default). The 201 is the operation's answer.
+  const schemaUpload = op("/v2/crm/entity-schema", "post").responses as Record<string, Json>;
+  delete schemaUpload["200"];
+
+  // The spec's generator rendered Java's `Object` as a bare `{type: object}`: CRM context field values (whose
+  // own example is the string "Gong Inc."), log record values and CRM object field values. They are any JSON.
+  for (const schema of Object.values(spec.components.schemas)) unconstrainJavaObjects(schema);
+
+  // getCrmObjects: its prose says an object is null when Gong has no object with that id.
+  const objects = spec.components.schemas.GetGenericCrmObjectsResponse as {
+    properties: Record<string, Json>;
+  };
+  objects.properties.crmObjectsMap = {
+    type: "object",
+    description: "CRM objects by CRM id; null when Gong has no object with that id",
+    additionalProperties: { type: "object", nullable: true, additionalProperties: {} },
+  };
+}
+
+function unconstrainJavaObjects(node: unknown): void {
+  if (node === null || typeof node !== "object") return;
+  for (const [key, value] of Object.entries(node as Json)) {
+    const child = value as Json;
+    const isBareObject =
+      child !== null &&
+      typeof child === "object" &&
+      child.type === "object" &&
+      child.properties === undefined &&
+      child.additionalProperties === undefined;
+    if (isBareObject) {
+      const { type: _type, ...rest } = child;
+      (node as Json)[key] = rest;
+    } else unconstrainJavaObjects(child);
+  }
 }

@@ -20,6 +20,7 @@ export type Schema = {
   minItems?: number;
   maxItems?: number;
   pattern?: string;
+  nullable?: boolean;
 };
 
 export interface EmitContext {
@@ -114,7 +115,9 @@ export function schemaCode(schema: Schema, ctx: EmitContext, name?: string): str
     }
     case "object":
     case undefined: {
-      if (schema.properties && Object.keys(schema.properties).length > 0) {
+      if (schema.type === undefined && !schema.properties && schema.additionalProperties === undefined) {
+        code = "z.unknown()";
+      } else if (schema.properties && Object.keys(schema.properties).length > 0) {
         code = objectCode(schema.properties, schema.required ?? [], ctx);
       } else if (typeof schema.additionalProperties === "object") {
         code = `z.record(z.string(), ${schemaCode(schema.additionalProperties, ctx)})`;
@@ -126,5 +129,6 @@ export function schemaCode(schema: Schema, ctx: EmitContext, name?: string): str
     default:
       throw new Error(`unsupported schema type ${schema.type}`);
   }
+  if (schema.nullable) code += ".nullable()";
   return describe(code, schema, ctx);
 }

@@ -36,5 +36,7 @@ export const sampleIds = {
   /** The customer contact's CRM id (the flow prospect and the CRM CONTACT record). */
   crmContactId: "0035g00000PriyaN",
   crmDealId: "0065g00000GlobexQ3",
+  /** The clientRequestId of the account upload the sandbox starts with (status DONE). */
+  crmSeedUploadRequestId: "seed-accounts-2026-08-31",
   flowBulkAssignmentId: "ba-2026-0001",
 } as const;

@@ -77,6 +77,8 @@ export interface Quirks {
 export interface Example {
   title: string;
   input: Record<string, unknown>;
+  /** Actions to run first when the example needs a state the sandbox does not start in. */
+  setup?: readonly { action: ActionId; input: Record<string, unknown> }[];
 }
 
 /** The hand-written part of an action, one per id, in the overlay file of its group. */

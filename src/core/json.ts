@@ -1,15 +1,16 @@
 // Lossless JSON. Gong ids have up to 20 digits and 25 response fields are bare int64 numbers, which
 // JSON.parse would round. Integers beyond 2^53 become bigint; everything else parses as usual.
-import { parse, parseNumberAndBigInt, stringify } from "lossless-json";
+import { parse, stringify } from "lossless-json";
 
 // A bare (unquoted) integer of 16+ digits is the only thing JSON.parse can get wrong here.
 const longBareNumber = /[:[,]\s*-?\d{16,}/;
 
+const integer = /^-?\d+$/;
+
+/** Safe integers and decimals stay numbers; only integers beyond 2^53 become bigint. */
 function parseNumber(text: string): number | bigint {
-  const value = parseNumberAndBigInt(text);
-  return typeof value === "bigint" || Number.isSafeInteger(value) || !/^-?\d+$/.test(text)
-    ? value
-    : BigInt(text);
+  const value = Number(text);
+  return integer.test(text) && !Number.isSafeInteger(value) ? BigInt(text) : value;
 }
 
 /** Parses JSON, keeping integers above 2^53 exact (as bigint). Fast path when none can be present. */

@@ -29,6 +29,9 @@ export interface UserRecord {
   spokenLanguages: { language: string; primary: boolean }[];
   settings: Record<string, boolean>;
   permissionProfileId: string;
+  trustedEmailAddress?: string;
+  personalMeetingUrls?: string[];
+  conferencingProviders?: { provider: string; isDefault: boolean }[];
 }
 
 export interface PartyRecord {
@@ -107,6 +110,42 @@ export interface CallRecord {
   recording?: { url: string; bytes: number; contentType: string; fileName: string };
   /** Questions asked per speaker, for interaction stats. */
   questions: { companyCount: number; nonCompanyCount: number };
+  /** The call's agenda (Gong's "structure"): section names and durations in seconds. */
+  structure?: { name: string; duration: number }[];
+  highlights?: { title: string; items: { text: string; startTimes: number[] }[] }[];
+  /** Id of the call's outcome in `CoreState.callOutcomes`. */
+  callOutcomeId?: string;
+  /** Video statistics in seconds (e.g. Presentation, WebcamPrimaryUser) for video calls. */
+  video?: { name: string; duration: number }[];
+  comments?: CommentRecord[];
+  /** What users did with the call after it (listens, shares, feedback); the activity stats count these. */
+  activity?: CallActivityRecord[];
+}
+
+export interface CommentRecord {
+  id: string;
+  commenterUserId: string;
+  comment: string;
+  posted: string;
+  /** Seconds into the call. */
+  audioStartTime: number;
+  audioEndTime: number;
+  inReplyTo?: string;
+  duringCall: boolean;
+}
+
+export interface CallActivityRecord {
+  userId: string;
+  kind:
+    | "listened"
+    | "sharedInternally"
+    | "sharedExternally"
+    | "gaveFeedback"
+    | "requestedFeedback"
+    | "markedAsReviewed";
+  at: string;
+  /** Who the call was shared with (shares only). */
+  recipientEmail?: string;
 }
 
 export interface TrackerRecord {
@@ -117,6 +156,9 @@ export interface TrackerRecord {
   keywords: string[];
   created: string;
   creatorUserId: string;
+  affiliation?: "Anyone" | "Company" | "NonCompany";
+  updated?: string;
+  updaterUserId?: string;
 }
 
 export interface ScorecardRecord {
@@ -127,6 +169,7 @@ export interface ScorecardRecord {
   created: string;
   updated: string;
   updaterUserId: string;
+  reviewMethod?: "AUTOMATIC" | "MANUAL";
   questions: {
     questionId: string;
     questionRevisionId: string;
@@ -134,6 +177,8 @@ export interface ScorecardRecord {
     isOverall: boolean;
     minRange: number;
     maxRange: number;
+    questionType?: string;
+    answerGuide?: string;
   }[];
 }
 
@@ -147,6 +192,8 @@ export interface AnsweredScorecardRecord {
   reviewerUserId: string;
   reviewTime: string;
   visibilityType: string;
+  reviewMethod?: "AUTOMATIC" | "MANUAL";
+  editorUserId?: string;
   answers: {
     questionId: string;
     questionRevisionId: string;
@@ -201,8 +248,64 @@ export interface CoreState {
   libraryFolders: LibraryFolderRecord[];
   logs: LogRecord[];
   settingsHistory: SettingsHistoryRecord[];
-  callOutcomes: { id: string; name: string; category: string }[];
-  briefs: { briefId: string; briefName: string; workspaceId: string; sections: string[] }[];
+  callOutcomes: {
+    id: string;
+    name: string;
+    category: string;
+    displayOrder?: number;
+    connectStatus?: "CONNECTED" | "NOT_CONNECTED";
+    sentiment?: "POSITIVE" | "NEGATIVE" | "NEUTRAL";
+    todoAction?: "COMPLETE" | "COMPLETE_AND_REMOVE";
+    automation?: "MARK_AS_OPT_OUT";
+  }[];
+  briefs: {
+    briefId: string;
+    briefName: string;
+    workspaceId: string;
+    sections: string[];
+    description?: string;
+    status?: "Published" | "Not published";
+    creatorUserId?: string;
+    created?: string;
+    updated?: string;
+  }[];
+  /** The customer companies the calls are with, as the CRM knows them (accounts, contacts, open deal). */
+  customerAccounts?: CustomerAccountRecord[];
+  /** Calls a user associated by hand with CRM objects (legacy `GET /v2/calls/manual-crm-associations`). */
+  manualCrmAssociations?: ManualCrmAssociationRecord[];
+}
+
+export interface CustomerAccountRecord {
+  crmAccountId: string;
+  name: string;
+  domain: string;
+  industry: string;
+  /** The Gong workspace whose team sells to this account. */
+  workspaceId: string;
+  ownerUserId: string;
+  contacts: {
+    crmContactId: string;
+    firstName: string;
+    lastName: string;
+    title: string;
+    emailAddress: string;
+    phoneNumber: string;
+  }[];
+  deal: {
+    crmDealId: string;
+    name: string;
+    stage: string;
+    amount: number;
+    closeDate: string;
+    status: "OPEN" | "WON" | "LOST";
+  };
+}
+
+export interface ManualCrmAssociationRecord {
+  callId: string;
+  userId: string;
+  created: string;
+  associatedCrmObjects: { accountCrmId: string; dealCrmId?: string }[];
 }
 
 export type SandboxState = CoreState & CrmState & EngageState & MeetingsState & PermissionsState;

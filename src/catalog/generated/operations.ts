@@ -208,9 +208,9 @@ export const operations = {
     output: O.OutListSelectedFieldsResponse,
   },
   uploadCrmSchemaField: {
-    route: { method: "POST", path: "/v2/crm/entity-schema", pathParams: [], queryParams: ["integrationId","objectType"], int64Params: ["integrationId"], body: { kind: "json-value", key: "body" }, successStatus: 200, responseContentType: "application/json", spec: "current" },
+    route: { method: "POST", path: "/v2/crm/entity-schema", pathParams: [], queryParams: ["integrationId","objectType"], int64Params: ["integrationId"], body: { kind: "json-value", key: "body" }, successStatus: 201, responseContentType: "application/json", spec: "current" },
     input: z.strictObject({ integrationId: int64Input.describe("Integration ID generated when creating the integration"), objectType: z.enum(["ACCOUNT","CONTACT","DEAL","LEAD","BUSINESS_USER","STAGE"]).describe("The object type to set the schema for (case-sensitive)"), body: z.array(I.InGenericSchemaFieldRequest) }),
-    output: O.OutBaseResponse,
+    output: O.OutSchemaUpdateResponse,
   },
   getCrmObjects: {
     route: { method: "GET", path: "/v2/crm/entities", pathParams: [], queryParams: ["integrationId","objectType","objectsCrmIds"], int64Params: ["integrationId"], body: { kind: "none" }, successStatus: 200, responseContentType: "application/json", spec: "current" },

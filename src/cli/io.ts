@@ -1,0 +1,34 @@
+// Output helpers shared by the CLI commands.
+import { readFileSync } from "node:fs";
+import { stringifyJson } from "../core/json.js";
+
+export class UsageError extends Error {}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${stringifyJson(value, 2)}\n`);
+}
+
+/** `--input '{"a":1}'` or `--input @file.json` (or `@-` for stdin). */
+export function readInput(raw: string | undefined): unknown {
+  if (raw === undefined) return {};
+  const text = raw.startsWith("@") ? readFileSync(raw === "@-" ? 0 : raw.slice(1), "utf8") : raw;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--input is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  }
+  return rows
+    .map((row) =>
+      row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join("  "),
+    )
+    .join("\n");
+}

@@ -1,0 +1,54 @@
+// The gongkit command line: thin commands over the catalogue, the client and the sandbox.
+import { GongError } from "../core/errors.js";
+import { actionsCommand } from "./actions-command.js";
+import { UsageError } from "./io.js";
+import { runCommand } from "./run-command.js";
+import { sandboxCommand } from "./sandbox-command.js";
+
+const help = `gongkit: use Gong from agents, scripts and the shell
+
+  gongkit actions list [--group G] [--json]     every Gong action
+  gongkit actions describe ID [--json]          input/output schema, scope, safety, examples
+  gongkit run ID --input JSON|@file [--sandbox]  run one action, print { data, error, successful }
+  gongkit sandbox [--port N] [--no-rate-limit]  serve a fake Gong with seeded data
+  gongkit start                                 the same as sandbox (npm start)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "actions":
+        return actionsCommand(rest);
+      case "run":
+        return await runCommand(rest);
+      case "sandbox":
+      case "start":
+        return await sandboxCommand(rest);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        process.stdout.write(help);
+        return command === undefined ? 1 : 0;
+      default:
+        throw new UsageError(`Unknown command ${command}.\n\n${help}`);
+    }
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof GongError ||
+      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    ) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/cli/main.ts")) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,62 @@
+// `gongkit run ID --input JSON|@file`: one action, the envelope printed as JSON, non-zero exit on failure.
+import { parseArgs } from "node:util";
+import { createGongClient, type GongClient } from "../client/client.js";
+import { createSandbox, sandboxBaseUrl } from "../sandbox/index.js";
+import { printJson, readInput, UsageError } from "./io.js";
+
+const usage =
+  "Usage: gongkit run ID [--input JSON|@file] [--sandbox] [--base-url URL]\n" +
+  "Credentials come from GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or --access-key / --access-key-secret),\n" +
+  "the base URL from GONG_BASE_URL (your company's API host, e.g. https://us-12345.api.gong.io).";
+
+export function sandboxClient(): GongClient {
+  const sandbox = createSandbox();
+  return createGongClient({
+    baseUrl: sandboxBaseUrl,
+    allowHttp: true,
+    auth: { type: "basic", ...sandbox.credentials },
+    fetch: (url, init) => sandbox.fetch(url, init),
+  });
+}
+
+function clientFromEnvironment(values: Record<string, string | boolean | undefined>): GongClient {
+  const pick = (flag: string, env: string) => {
+    const value = values[flag];
+    return typeof value === "string" ? value : process.env[env];
+  };
+  const baseUrl = pick("base-url", "GONG_BASE_URL");
+  const accessKey = pick("access-key", "GONG_ACCESS_KEY");
+  const accessKeySecret = pick("access-key-secret", "GONG_ACCESS_KEY_SECRET");
+  const missing = [
+    !baseUrl && "GONG_BASE_URL",
+    !accessKey && "GONG_ACCESS_KEY",
+    !accessKeySecret && "GONG_ACCESS_KEY_SECRET",
+  ].filter(Boolean);
+  if (!baseUrl || !accessKey || !accessKeySecret) {
+    throw new UsageError(
+      `Missing ${missing.join(", ")}. Set them, or add --sandbox to try the built-in fake Gong.\n${usage}`,
+    );
+  }
+  return createGongClient({ baseUrl, auth: { type: "basic", accessKey, accessKeySecret } });
+}
+
+export async function runCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      input: { type: "string", short: "i" },
+      sandbox: { type: "boolean" },
+      "base-url": { type: "string" },
+      "access-key": { type: "string" },
+      "access-key-secret": { type: "string" },
+    },
+  });
+  const id = positionals[0];
+  if (!id) throw new UsageError(usage);
+  const input = readInput(values.input);
+  const client = values.sandbox ? sandboxClient() : clientFromEnvironment(values);
+  const envelope = await client.runById(id, input);
+  printJson(envelope);
+  return envelope.successful ? 0 : 1;
+}

@@ -1,0 +1,66 @@
+// Splits an action's validated, merged input back into Gong's path, query and body, as its route declares.
+import type { Route } from "../catalog/types.js";
+import { stringifyJson } from "../core/json.js";
+import { type FilePart, multipartBody } from "./multipart-body.js";
+
+export interface GongRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body?: string | ReadableStream<Uint8Array>;
+  /** The action id, for logs and errors (never part of the wire request). */
+  actionId: string;
+}
+
+type Input = Record<string, unknown>;
+
+function scalar(value: unknown): string {
+  return typeof value === "string" ? value : String(value);
+}
+
+export function buildUrl(baseUrl: string, route: Route, input: Input): URL {
+  const path = route.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(scalar(input[name])),
+  );
+  const url = new URL(baseUrl.replace(/\/+$/, "") + path);
+  for (const name of route.queryParams) {
+    const value = input[name];
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) url.searchParams.append(name, scalar(item));
+    else url.searchParams.set(name, scalar(value));
+  }
+  return url;
+}
+
+export async function buildRequest(
+  actionId: string,
+  baseUrl: string,
+  route: Route,
+  input: Input,
+): Promise<GongRequest> {
+  const request: GongRequest = {
+    actionId,
+    method: route.method,
+    url: buildUrl(baseUrl, route, input),
+    headers: { accept: "application/json" },
+  };
+  const body = route.body;
+  if (body.kind === "json") {
+    const payload: Input = {};
+    for (const key of body.keys) if (input[key] !== undefined) payload[key] = input[key];
+    request.body = stringifyJson(payload);
+    request.headers["content-type"] = "application/json";
+  } else if (body.kind === "json-value") {
+    request.body = stringifyJson(input[body.key]);
+    request.headers["content-type"] = "application/json";
+  } else if (body.kind === "multipart") {
+    const parts: FilePart[] = body.fileFields
+      .filter((field) => typeof input[field] === "string")
+      .map((field) => ({ field, path: input[field] as string }));
+    const multipart = await multipartBody(parts);
+    request.body = multipart.stream;
+    request.headers["content-type"] = multipart.contentType;
+    request.headers["content-length"] = String(multipart.contentLength);
+  }
+  return request;
+}

@@ -1,0 +1,17 @@
+// gongkit's public API.
+export {
+  allActionIds,
+  catalog,
+  getAction,
+  groups,
+  isActionId,
+  listActions,
+  sampleIds,
+} from "./catalog/index.js";
+export type * from "./catalog/types.js";
+export type { BasicAuth, GongAuth } from "./client/auth.js";
+export { createGongClient, type GongClient, type GongClientOptions } from "./client/client.js";
+export type { FetchLike, GongResponse, Send, SendWrapper } from "./client/send.js";
+export type { Envelope } from "./core/envelope.js";
+export { type FieldIssue, GongError, type GongErrorCode } from "./core/errors.js";
+export type { Logger, LogLevel } from "./core/logger.js";

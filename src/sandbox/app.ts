@@ -1,0 +1,123 @@
+// The sandbox: a stateful, seeded fake of Gong's API as a Hono app, usable in-process (`sandbox.fetch`) or
+// over a socket (`sandbox.listen()`). Auth, rate limit, request ids and the request log live here; routes
+// come from the catalogue's operations and behaviour from the handlers.
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import { sampleIds } from "../catalog/sample-ids.js";
+import { authorizationError, type SandboxCredentials, sandboxCredentials } from "./auth.js";
+import { buildDataset, defaultSeed } from "./dataset/index.js";
+import { handlers } from "./handlers/index.js";
+import { SandboxHttpError } from "./kit.js";
+import { createRandom } from "./random.js";
+import { createRateLimiter, defaultRateLimit, type RateLimitPolicy } from "./rate-limit.js";
+import { errorResponse, requestIdIssuer } from "./respond.js";
+import { registerOperations, type SandboxEnv } from "./routes.js";
+import type { SandboxState } from "./state.js";
+
+/** The base URL to give a client whose fetch is `sandbox.fetch`. */
+export const sandboxBaseUrl = "http://sandbox.gong.local";
+
+export interface SandboxOptions {
+  /** Seed of the dataset (default fixed). */
+  seed?: number;
+  /** The sandbox's "now" (default `sampleIds.sandboxNow`); the dataset's 90 days of calls end here. */
+  now?: Date;
+  /** Gong's rate limit; on by default at 3/s and 10,000/day. `false` turns it off. */
+  rateLimit?: RateLimitPolicy | false;
+  /** The access key the sandbox accepts (default `sandboxCredentials`). */
+  credentials?: SandboxCredentials;
+  /** Milliseconds clock for the rate limiter and the request log (default `Date.now`). */
+  clock?: () => number;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  /** The query string without its leading `?`. */
+  query: string;
+  status: number;
+  at: number;
+}
+
+export interface ListeningSandbox {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface Sandbox {
+  app: Hono<SandboxEnv>;
+  state: SandboxState;
+  credentials: SandboxCredentials;
+  /** In-process fetch: accepts absolute URLs (any host, e.g. `sandboxBaseUrl`) or paths. */
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  requestLog: RequestLogEntry[];
+  listen(options?: { port?: number; host?: string }): Promise<ListeningSandbox>;
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const now = options.now ?? new Date(sampleIds.sandboxNow);
+  const seed = options.seed ?? defaultSeed;
+  const credentials = options.credentials ?? sandboxCredentials;
+  const clock = options.clock ?? Date.now;
+  const state = buildDataset(seed, now);
+  const requestLog: RequestLogEntry[] = [];
+  const nextRequestId = requestIdIssuer(createRandom(seed ^ 0x5eed));
+  const rateLimit = options.rateLimit ?? defaultRateLimit;
+  const admit = rateLimit ? createRateLimiter(rateLimit, clock) : () => undefined;
+
+  const app = new Hono<SandboxEnv>();
+  app.use("*", async (c, next) => {
+    c.set("requestId", nextRequestId());
+    await next();
+    const url = new URL(c.req.url);
+    requestLog.push({
+      method: c.req.method,
+      path: url.pathname,
+      query: url.search.slice(1),
+      status: c.res.status,
+      at: clock(),
+    });
+  });
+  app.use("/v2/*", async (c, next) => {
+    const denied = authorizationError(c.req.header("authorization") ?? null, { credentials });
+    if (denied) throw new SandboxHttpError(401, [denied], { "www-authenticate": 'Basic realm="Gong API"' });
+    const limited = admit();
+    if (limited) {
+      throw new SandboxHttpError(429, [limited.reason], { "retry-after": String(limited.retryAfterSeconds) });
+    }
+    await next();
+  });
+  registerOperations(app, { state, now, handlers });
+  app.notFound((c) =>
+    errorResponse(404, c.get("requestId"), [`No such endpoint: ${c.req.method} ${c.req.path}`]),
+  );
+  app.onError((error, c) => {
+    if (error instanceof SandboxHttpError) {
+      return errorResponse(error.status, c.get("requestId"), error.errors, error.headers);
+    }
+    return errorResponse(500, c.get("requestId"), [`Unexpected sandbox error: ${error.message}`]);
+  });
+
+  return {
+    app,
+    state,
+    credentials,
+    requestLog,
+    fetch: async (input, init) => {
+      const target = typeof input === "string" && input.startsWith("/") ? `${sandboxBaseUrl}${input}` : input;
+      return app.fetch(target instanceof Request && !init ? target : new Request(target, init));
+    },
+    listen: ({ port = 0, host = "127.0.0.1" } = {}) =>
+      new Promise((resolve, reject) => {
+        const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+          const authority = host.includes(":") ? `[${host}]` : host;
+          resolve({
+            url: `http://${authority}:${info.port}`,
+            close: () =>
+              new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+          });
+        });
+        server.once("error", reject);
+      }),
+  };
+}

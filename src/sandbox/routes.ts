@@ -1,0 +1,73 @@
+// Registers one route per catalogue operation: read and check the inputs, run the operation's handler, and
+// answer with its body. Operations without a handler answer 501.
+import type { Hono } from "hono";
+import { operations } from "../catalog/generated/operations.js";
+import type { OperationId, Route } from "../catalog/types.js";
+import { parseJson } from "../core/json.js";
+import type { HandlerMap } from "./kit.js";
+import { SandboxHttpError } from "./kit.js";
+import { inputErrors, inputFingerprint } from "./request-inputs.js";
+import { jsonResponse } from "./respond.js";
+import type { SandboxState } from "./state.js";
+
+export interface SandboxEnv {
+  Variables: { requestId: string };
+}
+
+export interface RouteContext {
+  state: SandboxState;
+  now: Date;
+  handlers: HandlerMap;
+}
+
+/** `/v2/calls/{id}` → `/v2/calls/:id`. */
+export function honoPath(path: string): string {
+  return path.replace(/\{([^}]+)\}/g, ":$1");
+}
+
+export function registerOperations(app: Hono<SandboxEnv>, context: RouteContext): void {
+  const entries = Object.entries(operations) as [OperationId, (typeof operations)[OperationId]][];
+  // Static paths first, so `/v2/calls/extensive` is never taken for `/v2/calls/{id}`.
+  const ordered = entries.sort(([, a], [, b]) => paramCount(a.route.path) - paramCount(b.route.path));
+  for (const [operationId, operation] of ordered) {
+    const route = operation.route as Route;
+    app.on(route.method, honoPath(route.path), async (c) => {
+      const handler = context.handlers[operationId];
+      if (!handler) throw new SandboxHttpError(501, ["not implemented in the sandbox"]);
+      const request = c.req.raw;
+      const url = new URL(request.url);
+      const path = c.req.param() as Record<string, string>;
+      const body = await readJsonBody(request, route);
+      const errors = inputErrors(operation.input, route, { path, query: url.searchParams, body });
+      if (errors.length) throw new SandboxHttpError(400, errors);
+      const result = await handler({
+        state: context.state,
+        path,
+        query: url.searchParams,
+        body,
+        request,
+        requestId: c.get("requestId"),
+        now: context.now,
+        fingerprint: inputFingerprint(route.method, url.pathname, url.searchParams, body),
+      });
+      return jsonResponse(result.status ?? route.successStatus, c.get("requestId"), result.body);
+    });
+  }
+}
+
+function paramCount(path: string): number {
+  return path.split("{").length - 1;
+}
+
+// JSON bodies are parsed losslessly; multipart bodies are left unread for the handler to stream.
+async function readJsonBody(request: Request, route: Route): Promise<unknown> {
+  if (route.body.kind !== "json" && route.body.kind !== "json-value") return undefined;
+  const text = await request.text();
+  if (!text.trim()) return undefined;
+  try {
+    return parseJson(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SandboxHttpError(400, [`Malformed JSON request body: ${reason}`]);
+  }
+}

@@ -1,0 +1,55 @@
+// The rooms of src/ (see AGENTS.md) and who may import whom, checked from the import statements.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const src = resolve(import.meta.dirname, "../src");
+
+const allowed: Record<string, readonly string[]> = {
+  core: ["core"],
+  catalog: ["core", "catalog"],
+  client: ["core", "catalog", "client"],
+  sandbox: ["core", "catalog", "sandbox"],
+  cli: ["core", "catalog", "client", "sandbox", "cli"],
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? files(join(dir, entry.name))
+      : entry.name.endsWith(".ts")
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+}
+
+describe("module boundaries", () => {
+  const rooms = Object.keys(allowed);
+  it.each(rooms)("src/%s imports only what it may", (room) => {
+    const violations: string[] = [];
+    // Tests may reach test/support; the rule is for the library code itself.
+    for (const file of files(join(src, room)).filter((f) => !f.endsWith(".test.ts"))) {
+      for (const spec of imports(file).filter((s) => s.startsWith("."))) {
+        const target = relative(src, resolve(dirname(file), spec)).split("/");
+        const targetRoom = target.length > 1 ? target[0] : "(root)";
+        if (!allowed[room]?.includes(targetRoom ?? "")) violations.push(`${relative(src, file)} -> ${spec}`);
+        if (room === "client" && target[0] === "catalog" && target[1] === "groups") {
+          violations.push(`${relative(src, file)} imports a group overlay: ${spec}`);
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("every room is known", () => {
+    const present = readdirSync(src, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    expect(present.filter((name) => !rooms.includes(name))).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+// The CLI as a process: what a shell user sees, and its exit codes.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { sampleIds } from "../../src/catalog/sample-ids.js";
+
+const run = promisify(execFile);
+const bin = "bin/gongkit.js";
+
+async function gongkit(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run("node", [bin, ...args], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const noCredentials = { GONG_BASE_URL: "", GONG_ACCESS_KEY: "", GONG_ACCESS_KEY_SECRET: "" };
+
+describe("gongkit CLI", () => {
+  it("lists every action, and a group", async () => {
+    const all = await gongkit(["actions", "list", "--json"]);
+    expect(all.code).toBe(0);
+    expect(JSON.parse(all.stdout).length).toBeGreaterThanOrEqual(69);
+    const calls = await gongkit(["actions", "list", "--group", "calls"]);
+    expect(calls.stdout).toContain("GONG_GET_CALL_TRANSCRIPT");
+    expect(calls.stdout).not.toContain("GONG_LIST_TASKS");
+  });
+
+  it("describes an action with its schemas, scope and examples", async () => {
+    const { code, stdout } = await gongkit(["actions", "describe", "GONG_GET_CALL_TRANSCRIPT", "--json"]);
+    expect(code).toBe(0);
+    const described = JSON.parse(stdout);
+    expect(described.scope).toBe("api:calls:read:transcript");
+    expect(described.input.properties.filter).toBeDefined();
+    expect(described.output.type).toBe("object");
+    expect(described.examples.length).toBeGreaterThan(0);
+  });
+
+  it("runs an action against the in-process sandbox", async () => {
+    const input = JSON.stringify({ id: sampleIds.callId });
+    const { code, stdout } = await gongkit(["run", "GONG_GET_CALL_BY_ID", "--sandbox", "--input", input]);
+    expect(code).toBe(0);
+    const envelope = JSON.parse(stdout);
+    expect(envelope.successful).toBe(true);
+    expect(envelope.data.call.id).toBe(sampleIds.callId);
+  });
+
+  it("exits non-zero with the envelope when the input is invalid", async () => {
+    const { code, stdout } = await gongkit(["run", "GONG_GET_CALL_BY_ID", "--sandbox", "--input", "{}"]);
+    expect(code).toBe(1);
+    const envelope = JSON.parse(stdout);
+    expect(envelope.successful).toBe(false);
+    expect(envelope.error.code).toBe("invalid_input");
+    expect(envelope.error.fields[0].path).toBe("id");
+  });
+
+  it("suggests the closest ids for a wrong one", async () => {
+    const { code, stdout } = await gongkit(["run", "GONG_GET_CALL_TRANSCRIPTS", "--sandbox"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).error.message).toContain("GONG_GET_CALL_TRANSCRIPT");
+    const describe = await gongkit(["actions", "describe", "GONG_LIST_USER"]);
+    expect(describe.code).toBe(2);
+    expect(describe.stderr).toContain("GONG_LIST_ALL_USERS_V2_USERS");
+  });
+
+  it("says which settings are missing without a sandbox or credentials", async () => {
+    const { code, stderr } = await gongkit(
+      ["run", "GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES"],
+      noCredentials,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain("GONG_BASE_URL");
+    expect(stderr).toContain("--sandbox");
+  });
+
+  describe("with a served sandbox", () => {
+    let server: ChildProcess | undefined;
+    afterAll(() => {
+      server?.kill("SIGTERM");
+    });
+
+    it("serves over HTTP and the CLI calls it with environment credentials", async () => {
+      server = spawn("node", [bin, "sandbox", "--port", "0", "--no-rate-limit"], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let banner = "";
+      while (!/export GONG_BASE_URL=\S+ GONG_ACCESS_KEY=\S+ GONG_ACCESS_KEY_SECRET=\S+/.test(banner)) {
+        const [chunk] = (await once(server.stdout as NodeJS.ReadableStream, "data")) as [Buffer];
+        banner += chunk.toString();
+      }
+      const [, baseUrl, key, secret] =
+        banner.match(/GONG_BASE_URL=(\S+) GONG_ACCESS_KEY=(\S+) GONG_ACCESS_KEY_SECRET=(\S+)/) ?? [];
+      const env = {
+        GONG_BASE_URL: baseUrl ?? "",
+        GONG_ACCESS_KEY: key ?? "",
+        GONG_ACCESS_KEY_SECRET: secret ?? "",
+      };
+      const { code, stdout } = await gongkit(["run", "GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES"], env);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).data.workspaces.map((w: { id: string }) => w.id)).toContain(
+        sampleIds.companyWorkspaceId,
+      );
+    });
+  });
+});
