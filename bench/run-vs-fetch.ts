@@ -11,10 +11,25 @@ const perRound = Number(process.env.BENCH_PER_ROUND ?? 25);
 
 interface Case {
   title: string;
+  /** Run the client with `validateOutput: true` (off by default). */
+  validate?: boolean;
   id: ActionId;
   input: Record<string, unknown>;
   raw: (base: string) => [string, RequestInit];
 }
+
+const extensiveInput = {
+  filter: { fromDateTime: sampleIds.datasetFrom, toDateTime: sampleIds.sandboxNow },
+  contentSelector: { exposedFields: { parties: true } },
+};
+const extensivePage: Omit<Case, "title"> = {
+  id: "GONG_RETRIEVE_FILTERED_CALL_DETAILS",
+  input: extensiveInput,
+  raw: (base) => [
+    `${base}/v2/calls/extensive`,
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(extensiveInput) },
+  ],
+};
 
 const cases: Case[] = [
   {
@@ -23,25 +38,8 @@ const cases: Case[] = [
     input: { id: sampleIds.callId },
     raw: (base) => [`${base}/v2/calls/${sampleIds.callId}`, { method: "GET" }],
   },
-  {
-    title: "extensive calls page of 100 with parties (large body)",
-    id: "GONG_RETRIEVE_FILTERED_CALL_DETAILS",
-    input: {
-      filter: { fromDateTime: sampleIds.datasetFrom, toDateTime: sampleIds.sandboxNow },
-      contentSelector: { exposedFields: { parties: true } },
-    },
-    raw: (base) => [
-      `${base}/v2/calls/extensive`,
-      {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          filter: { fromDateTime: sampleIds.datasetFrom, toDateTime: sampleIds.sandboxNow },
-          contentSelector: { exposedFields: { parties: true } },
-        }),
-      },
-    ],
-  },
+  { title: "extensive calls page of 100 with parties (large body)", ...extensivePage },
+  { title: "the same page with validateOutput: true", validate: true, ...extensivePage },
 ];
 
 function median(values: number[]): number {
@@ -59,10 +57,9 @@ async function main(): Promise<void> {
   const sandbox = createSandbox({ rateLimit: false });
   const server = await sandbox.listen({ port: 0 });
   const { accessKey, accessKeySecret } = sandbox.credentials;
-  const client = createGongClient({
-    baseUrl: server.url,
-    auth: { type: "basic", accessKey, accessKeySecret },
-  });
+  const auth = { type: "basic", accessKey, accessKeySecret } as const;
+  const client = createGongClient({ baseUrl: server.url, auth });
+  const validating = createGongClient({ baseUrl: server.url, auth, validateOutput: true });
   const authorization = `Basic ${Buffer.from(`${accessKey}:${accessKeySecret}`).toString("base64")}`;
   console.log(
     `client.run vs raw fetch on loopback: ${rounds} interleaved rounds x ${perRound} requests each`,
@@ -78,7 +75,7 @@ async function main(): Promise<void> {
       return response.json();
     };
     const viaClient = async () => {
-      const result = await client.runById(c.id, c.input);
+      const result = await (c.validate ? validating : client).runById(c.id, c.input);
       if (!result.successful) throw new Error(`client.run failed: ${result.error.message}`);
     };
     for (let i = 0; i < 10; i++) await Promise.all([rawFetch(), viaClient()]); // warm-up

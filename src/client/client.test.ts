@@ -187,3 +187,22 @@ describe("multipart upload", () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe("output validation (opt-in)", () => {
+  it("logs where Gong deviates from the output schema and still returns the data", async () => {
+    const logged: string[] = [];
+    const fetch: FetchLike = async () =>
+      new Response(JSON.stringify({ requestId: "r", workspaces: "not a list" }), { status: 200 });
+    const client = createGongClient({
+      baseUrl,
+      auth,
+      fetch,
+      validateOutput: true,
+      logger: { log: (level, message) => logged.push(`${level} ${message}`) },
+    });
+    const result = await client.run("GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES");
+    expect(result.successful).toBe(true);
+    expect(result.data?.workspaces).toBe("not a list");
+    expect(logged.join("\n")).toMatch(/warn .*does not match the output schema/);
+  });
+});

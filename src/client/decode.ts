@@ -2,9 +2,10 @@
 // "nothing found" 404s as empty results, error bodies `{requestId, errors}` as GongError.
 import { z } from "zod";
 import type { Action } from "../catalog/types.js";
-import { codeForStatus, GongError } from "../core/errors.js";
+import { codeForStatus, GongError, type GongErrorOptions } from "../core/errors.js";
 import { parseJson } from "../core/json.js";
 import type { Logger } from "../core/logger.js";
+import { type IdPath, idPaths, normalizeIds } from "./id-paths.js";
 import type { GongResponse } from "./send.js";
 
 type Body = Record<string, unknown>;
@@ -69,20 +70,40 @@ function retryAfterMs(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-export function decodeResponse(action: Action, response: GongResponse, logger: Logger): unknown {
+export interface DecodeOptions {
+  logger: Logger;
+  /** Also check each answer against the action's output schema and log where Gong deviates. */
+  validateOutput: boolean;
+}
+
+const idPathCache = new WeakMap<Action, IdPath[]>();
+
+function idPathsOf(action: Action): IdPath[] {
+  let paths = idPathCache.get(action);
+  if (!paths) {
+    paths = idPaths(action.output);
+    idPathCache.set(action, paths);
+  }
+  return paths;
+}
+
+export function decodeResponse(action: Action, response: GongResponse, options: DecodeOptions): unknown {
   const body = parseBody(action, response);
   const { status } = response;
   if (status >= 200 && status < 300) {
     const value = body ?? {};
-    const parsed = action.output.safeParse(value);
-    if (parsed.success) return parsed.data;
-    logger.log(
-      "warn",
-      `${action.id}: Gong's answer does not match the output schema; returning it as received`,
-      {
-        issues: parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-      },
-    );
+    if (options.validateOutput) {
+      const parsed = action.output.safeParse(value);
+      if (parsed.success) return parsed.data;
+      options.logger.log(
+        "warn",
+        `${action.id}: Gong's answer does not match the output schema; returning it as received`,
+        {
+          issues: parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+        },
+      );
+    }
+    normalizeIds(value, idPathsOf(action));
     return value;
   }
   const requestId = typeof body?.requestId === "string" ? body.requestId : undefined;
@@ -95,10 +116,10 @@ export function decodeResponse(action: Action, response: GongResponse, logger: L
   const gongErrors = Array.isArray(body?.errors) ? body.errors.map(String) : undefined;
   const detail = gongErrors?.length ? `: ${gongErrors.join("; ")}` : "";
   const hint = hints[code] ? ` ${hints[code]}` : "";
-  const options: ConstructorParameters<typeof GongError>[2] = { status };
-  if (requestId) options.requestId = requestId;
-  if (gongErrors) options.gongErrors = gongErrors;
+  const errorOptions: GongErrorOptions = { status };
+  if (requestId) errorOptions.requestId = requestId;
+  if (gongErrors) errorOptions.gongErrors = gongErrors;
   const wait = retryAfterMs(response.headers);
-  if (wait !== undefined) options.retryAfterMs = wait;
-  throw new GongError(code, `${action.id} failed: Gong answered ${status}${detail}.${hint}`, options);
+  if (wait !== undefined) errorOptions.retryAfterMs = wait;
+  throw new GongError(code, `${action.id} failed: Gong answered ${status}${detail}.${hint}`, errorOptions);
 }

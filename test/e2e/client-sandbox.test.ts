@@ -166,3 +166,36 @@ describe("errors", () => {
     }
   });
 });
+
+it("keeps an int64 integration id exact through list -> get -> update", async () => {
+  const { client, exchanges } = sandboxWithClient();
+  const listed = await client.run("GONG_GET_CRM_INTEGRATION_DETAILS");
+  expect(listed.error).toBeNull();
+  expect(exchanges[0]?.responseText).toContain(`"integrationId":${sampleIds.crmIntegrationId}`);
+  const integrationId = listed.data?.integrations?.[0]?.integrationId;
+  expect(integrationId).toBe(sampleIds.crmIntegrationId);
+
+  const schema = await client.run("GONG_LIST_SCHEMA_FIELDS_V2_CRM_ENTITY_SCHEMA", {
+    integrationId: integrationId ?? "",
+    objectType: "ACCOUNT",
+  });
+  expect(schema.error).toBeNull();
+  expect(exchanges[1]?.url.searchParams.get("integrationId")).toBe(sampleIds.crmIntegrationId);
+  // Every field to keep must be sent again, with its reference target or picklist values.
+  const fields = (schema.data?.objectTypeToSelectedFields?.ACCOUNT ?? []).map((field) => ({
+    uniqueName: String(field.uniqueName),
+    label: String(field.label),
+    type: field.type as "STRING",
+    ...(field.referenceTo ? { referenceTo: field.referenceTo as "ACCOUNT" } : {}),
+    ...(field.orderedValueList ? { orderedValueList: field.orderedValueList } : {}),
+  }));
+  expect(fields.length).toBeGreaterThan(0);
+
+  const updated = await client.run("GONG_UPLOAD_CRM_SCHEMA_FIELDS_V2_CRM_ENTITY_SCHEMA", {
+    integrationId: integrationId ?? "",
+    objectType: "ACCOUNT",
+    body: [...fields, { uniqueName: "renewalQuarter", label: "Renewal quarter", type: "STRING" }],
+  });
+  expect(updated.error).toBeNull();
+  expect(exchanges[2]?.url.searchParams.get("integrationId")).toBe(sampleIds.crmIntegrationId);
+});

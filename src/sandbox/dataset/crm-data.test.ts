@@ -38,10 +38,4 @@ describe("crm seed", () => {
     expect(Object.keys(crm.crmObjects.BUSINESS_USER)).toHaveLength(core.users.length);
     for (const type of crmObjectTypes) expect(crm.crmSchemas[type].length).toBeGreaterThan(0);
   });
-
-  it("still seeds the sample company when the core has no customer accounts", () => {
-    const bare = seedCrm({ ...core, customerAccounts: [] }, createRandom(1));
-    expect(Object.keys(bare.crmObjects.ACCOUNT)).toEqual([ids.crmAccountId]);
-    expect(Object.keys(bare.crmObjects.CONTACT)).toEqual([ids.crmContactId]);
-  });
 });

@@ -1,7 +1,3 @@
-// Seeds the CRM objects from the core's customer companies (accounts, their contacts and open deal), plus a
-// business user per Gong user, the deal stages and a few leads. The catalogue's sample account, contact and
-// deal are always present.
-import { sampleIds } from "../../catalog/sample-ids.js";
 import type { CoreState, CustomerAccountRecord } from "../state.js";
 import type { CrmObjectRecord, CrmObjectType } from "./crm-data.js";
 
@@ -55,40 +51,9 @@ export const seedLeads = [
   },
 ];
 
-/** The sample company, used when the core dataset has no customer accounts. */
-const sampleAccount: CustomerAccountRecord = {
-  crmAccountId: sampleIds.crmAccountId,
-  name: "Globex",
-  domain: "globex.example",
-  industry: "Manufacturing",
-  workspaceId: sampleIds.companyWorkspaceId,
-  ownerUserId: sampleIds.repUserId,
-  contacts: [
-    {
-      crmContactId: sampleIds.crmContactId,
-      firstName: "Priya",
-      lastName: "Natarajan",
-      title: "Director of Revenue Operations",
-      emailAddress: sampleIds.customerEmail,
-      phoneNumber: sampleIds.customerPhone,
-    },
-  ],
-  deal: {
-    crmDealId: sampleIds.crmDealId,
-    name: "Globex - Q3 Platform Expansion",
-    stage: "Proposal",
-    amount: 184_000,
-    closeDate: "2026-09-30",
-    status: "OPEN",
-  },
-};
-
-/** The customer companies the CRM knows: the core's, or just the sample company. */
+/** The customer companies the CRM knows: the core dataset's (Globex, with the sample ids, first). */
 export function customerAccountsOf(core: CoreState): CustomerAccountRecord[] {
-  const accounts = core.customerAccounts ?? [];
-  return accounts.some((account) => account.crmAccountId === sampleIds.crmAccountId)
-    ? accounts
-    : [sampleAccount, ...accounts];
+  return core.customerAccounts ?? [];
 }
 
 function crmUrl(type: CrmObjectType, objectId: string): string {

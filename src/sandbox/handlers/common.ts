@@ -64,6 +64,16 @@ export function findUser(state: SandboxState, id: string): UserRecord {
 }
 
 /** Copies the keys whose values are defined (the spec's optional fields are absent, not null). */
+/** The users a `MultipleUsers...` filter selects: by creation time range and/or ids. */
+export function usersMatching(state: SandboxState, filter: Json): UserRecord[] {
+  const created = dateTimeRange(filter.createdFromDateTime, filter.createdToDateTime, [
+    "createdFromDateTime",
+    "createdToDateTime",
+  ]);
+  const ids = stringList(filter.userIds);
+  return state.users.filter((user) => inRange(user.created, created) && (!ids || ids.includes(user.id)));
+}
+
 export function defined<T extends Json>(record: T): T {
   const out: Json = {};
   for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;

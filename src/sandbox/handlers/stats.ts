@@ -13,7 +13,7 @@ import {
   type Period,
   periods,
 } from "./activity-stats.js";
-import { bodyOf, dateTimeRange, defined, inRange, instant, objectField, stringList } from "./common.js";
+import { bodyOf, defined, inRange, instant, objectField, stringList, usersMatching } from "./common.js";
 import { hostStats, round, type StatName } from "./interaction.js";
 
 interface StatsWindow {
@@ -37,14 +37,7 @@ function statsWindow(context: HandlerContext): StatsWindow {
       `toDate must not be after ${addDays(today, 1)}: the range cannot go past the current day (${today})`,
     );
   }
-  const created = dateTimeRange(filter.createdFromDateTime, filter.createdToDateTime, [
-    "createdFromDateTime",
-    "createdToDateTime",
-  ]);
-  const ids = stringList(filter.userIds);
-  const users = context.state.users.filter(
-    (user) => inRange(user.created, created) && (!ids || ids.includes(user.id)),
-  );
+  const users = usersMatching(context.state, filter);
   return { fromDate, toDate, users, cursor: typeof body.cursor === "string" ? body.cursor : undefined };
 }
 

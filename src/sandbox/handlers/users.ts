@@ -2,7 +2,7 @@
 // filtered "extensive" list.
 import type { HandlerMap } from "../kit.js";
 import { emptyList, paginate } from "../kit.js";
-import { bodyOf, dateTimeRange, findUser, inRange, objectField, stringList, userMetadata } from "./common.js";
+import { bodyOf, findUser, objectField, userMetadata, usersMatching } from "./common.js";
 
 // The settings Gong reports in a user's history (others are not part of the API's enum).
 const historySettings = new Set([
@@ -41,14 +41,7 @@ export const usersHandlers: HandlerMap = {
   listMultipleUsers: (context) => {
     const body = bodyOf(context);
     const filter = objectField(body.filter);
-    const created = dateTimeRange(filter.createdFromDateTime, filter.createdToDateTime, [
-      "createdFromDateTime",
-      "createdToDateTime",
-    ]);
-    const ids = stringList(filter.userIds);
-    const users = context.state.users.filter(
-      (user) => inRange(user.created, created) && (!ids || ids.includes(user.id)),
-    );
+    const users = usersMatching(context.state, filter);
     if (users.length === 0) emptyList("No users found corresponding to the provided filters");
     const page = paginate(users, context, typeof body.cursor === "string" ? body.cursor : undefined);
     return { body: { records: page.records, users: page.items.map(userMetadata) } };
