@@ -1,13 +1,10 @@
 // client.run against the sandbox on loopback versus a raw fetch of the same request, interleaved in one
 // run so machine noise hits both alike. Prints per-request medians and their ratio (target: <= 1.2).
-import { performance } from "node:perf_hooks";
 import { sampleIds } from "../src/catalog/sample-ids.js";
 import type { ActionId } from "../src/catalog/types.js";
 import { createGongClient } from "../src/client/client.js";
 import { createSandbox } from "../src/sandbox/index.js";
-
-const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
-const perRound = Number(process.env.BENCH_PER_ROUND ?? 25);
+import { compare, perRound, rounds } from "./interleave.js";
 
 interface Case {
   title: string;
@@ -42,24 +39,15 @@ const cases: Case[] = [
   { title: "the same page with validateOutput: true", validate: true, ...extensivePage },
 ];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-async function timeBatch(task: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  for (let i = 0; i < perRound; i++) await task();
-  return (performance.now() - start) / perRound;
-}
-
 async function main(): Promise<void> {
   const sandbox = createSandbox({ rateLimit: false });
   const server = await sandbox.listen({ port: 0 });
   const { accessKey, accessKeySecret } = sandbox.credentials;
   const auth = { type: "basic", accessKey, accessKeySecret } as const;
-  const client = createGongClient({ baseUrl: server.url, auth });
-  const validating = createGongClient({ baseUrl: server.url, auth, validateOutput: true });
+  // The client's own rate governor and retries are measured by bench/wrappers-overhead.ts; here they are off.
+  const bare = { rateLimit: false, retry: false } as const;
+  const client = createGongClient({ baseUrl: server.url, auth, ...bare });
+  const validating = createGongClient({ baseUrl: server.url, auth, ...bare, validateOutput: true });
   const authorization = `Basic ${Buffer.from(`${accessKey}:${accessKeySecret}`).toString("base64")}`;
   console.log(
     `client.run vs raw fetch on loopback: ${rounds} interleaved rounds x ${perRound} requests each`,
@@ -78,21 +66,9 @@ async function main(): Promise<void> {
       const result = await (c.validate ? validating : client).runById(c.id, c.input);
       if (!result.successful) throw new Error(`client.run failed: ${result.error.message}`);
     };
-    for (let i = 0; i < 10; i++) await Promise.all([rawFetch(), viaClient()]); // warm-up
-    const clientTimes: number[] = [];
-    const fetchTimes: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      if (round % 2 === 0) {
-        clientTimes.push(await timeBatch(viaClient));
-        fetchTimes.push(await timeBatch(rawFetch));
-      } else {
-        fetchTimes.push(await timeBatch(rawFetch));
-        clientTimes.push(await timeBatch(viaClient));
-      }
-    }
-    const ratio = median(clientTimes) / median(fetchTimes);
+    const median = await compare(viaClient, rawFetch);
     console.log(
-      `${c.title}: client.run ${median(clientTimes).toFixed(3)} ms, raw fetch ${median(fetchTimes).toFixed(3)} ms, ratio ${ratio.toFixed(3)}`,
+      `${c.title}: client.run ${median.a.toFixed(3)} ms, raw fetch ${median.b.toFixed(3)} ms, ratio ${(median.a / median.b).toFixed(3)}`,
     );
   }
   await server.close();

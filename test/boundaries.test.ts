@@ -10,7 +10,8 @@ const allowed: Record<string, readonly string[]> = {
   catalog: ["core", "catalog"],
   client: ["core", "catalog", "client"],
   sandbox: ["core", "catalog", "sandbox"],
-  cli: ["core", "catalog", "client", "sandbox", "cli"],
+  export: ["core", "catalog", "client", "export"],
+  cli: ["core", "catalog", "client", "sandbox", "export", "cli"],
 };
 
 function files(dir: string): string[] {

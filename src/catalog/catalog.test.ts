@@ -202,6 +202,22 @@ describe("quirks", () => {
   });
 });
 
+describe("de-duplication keys", () => {
+  it("name an input field of a write that is not otherwise safe to repeat", () => {
+    const keyed = [...catalog.values()].filter((action) => action.quirks?.dedupKey);
+    expect(keyed.map((action) => action.id).sort()).toEqual([
+      "GONG_ADD_NEW_CALL_V2_CALLS",
+      "GONG_DELETE_A_GENERIC_CRM_INTEGRATION_V2_CRM_INTEGRATIONS",
+      "GONG_UPLOAD_CRM_OBJECTS_V2_CRM_ENTITIES",
+    ]);
+    for (const action of keyed) {
+      const shape = (action.input as unknown as { shape: Record<string, unknown> }).shape;
+      expect(Object.keys(shape), action.id).toContain(action.quirks?.dedupKey);
+      expect(action.safety.readOnly || action.safety.idempotent, action.id).toBe(false);
+    }
+  });
+});
+
 describe("safety", () => {
   it.each(actions.map((a) => [a.id, a] as const))("%s has consistent safety flags", (_, a) => {
     if (a.safety.destructive) expect(a.safety.readOnly).toBe(false);

@@ -67,11 +67,26 @@ export interface Paging {
   itemsKey: string;
 }
 
+export type UploadFormat = "wav" | "mp3" | "mp4" | "mkv" | "flac" | "ldjson";
+
+/** What Gong accepts in one multipart file field; checked before the first byte is sent. */
+export interface UploadRule {
+  maxBytes: number;
+  formats: readonly UploadFormat[];
+}
+
 export interface Quirks {
   /** Gong answers 404 when nothing matches; the executor returns an empty result instead. */
   emptyOn404?: boolean;
   /** Free-text notes on Gong behaviour an agent should know (limits, async processing, beta status). */
   notes?: readonly string[];
+  /**
+   * The input field that de-duplicates this write at Gong (a repeat is refused with 409), which makes it safe
+   * to retry after an ambiguous failure when the caller supplied it.
+   */
+  dedupKey?: string;
+  /** Limits of the multipart file fields, by field name. */
+  uploads?: Readonly<Record<string, UploadRule>>;
 }
 
 export interface Example {

@@ -1,6 +1,7 @@
 // The gongkit command line: thin commands over the catalogue, the client and the sandbox.
 import { GongError } from "../core/errors.js";
 import { actionsCommand } from "./actions-command.js";
+import { exportCommand } from "./export-command.js";
 import { UsageError } from "./io.js";
 import { runCommand } from "./run-command.js";
 import { sandboxCommand } from "./sandbox-command.js";
@@ -10,6 +11,8 @@ const help = `gongkit: use Gong from agents, scripts and the shell
   gongkit actions list [--group G] [--json]     every Gong action
   gongkit actions describe ID [--json]          input/output schema, scope, safety, examples
   gongkit run ID --input JSON|@file [--sandbox]  run one action, print { data, error, successful }
+  gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume] [--sandbox]
+                                                calls into NDJSON or CSV in the fewest requests, resumable
   gongkit sandbox [--port N] [--no-rate-limit]  serve a fake Gong with seeded data
   gongkit start                                 the same as sandbox (npm start)
 `;
@@ -22,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
         return actionsCommand(rest);
       case "run":
         return await runCommand(rest);
+      case "export":
+        return await exportCommand(rest);
       case "sandbox":
       case "start":
         return await sandboxCommand(rest);

@@ -1,7 +1,7 @@
 // `gongkit run ID --input JSON|@file`: one action, the envelope printed as JSON, non-zero exit on failure.
 import { parseArgs } from "node:util";
 import { createGongClient, type GongClient } from "../client/client.js";
-import { createSandbox, sandboxBaseUrl } from "../sandbox/index.js";
+import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "../sandbox/index.js";
 import { printJson, readInput, UsageError } from "./io.js";
 
 const usage =
@@ -9,8 +9,8 @@ const usage =
   "Credentials come from GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or --access-key / --access-key-secret),\n" +
   "the base URL from GONG_BASE_URL (your company's API host, e.g. https://us-12345.api.gong.io).";
 
-export function sandboxClient(): GongClient {
-  const sandbox = createSandbox();
+export function sandboxClient(options: SandboxOptions = {}): GongClient {
+  const sandbox = createSandbox(options);
   return createGongClient({
     baseUrl: sandboxBaseUrl,
     allowHttp: true,
@@ -19,7 +19,7 @@ export function sandboxClient(): GongClient {
   });
 }
 
-function clientFromEnvironment(values: Record<string, string | boolean | undefined>): GongClient {
+export function clientFromEnvironment(values: Record<string, string | boolean | undefined>): GongClient {
   const pick = (flag: string, env: string) => {
     const value = values[flag];
     return typeof value === "string" ? value : process.env[env];

@@ -1,15 +1,29 @@
 // Splits an action's validated, merged input back into Gong's path, query and body, as its route declares.
-import type { Route } from "../catalog/types.js";
+import type { Route, UploadRule } from "../catalog/types.js";
 import { stringifyJson } from "../core/json.js";
 import { type FilePart, multipartBody } from "./multipart-body.js";
+import { checkUpload } from "./upload-checks.js";
+
+/** Whether a request may be sent again after an ambiguous failure (5xx, timeout, reset). */
+export type RepeatSafety =
+  /** Reads and idempotent writes. */
+  | "safe"
+  /** A write carrying its own de-duplication key (e.g. clientUniqueId): Gong refuses a duplicate. */
+  | "deduplicated"
+  /** Any other write: never repeated blindly. */
+  | "unsafe";
 
 export interface GongRequest {
   method: string;
   url: URL;
   headers: Record<string, string>;
-  body?: string | ReadableStream<Uint8Array>;
+  /** JSON text, or a factory that opens the streamed multipart body (again, for a retry). */
+  body?: string | (() => ReadableStream<Uint8Array>);
   /** The action id, for logs and errors (never part of the wire request). */
   actionId: string;
+  repeatSafety: RepeatSafety;
+  /** The governor's queue this request waits in; lanes take turns (e.g. "export" vs "agent"). */
+  lane?: string;
 }
 
 type Input = Record<string, unknown>;
@@ -37,9 +51,12 @@ export async function buildRequest(
   baseUrl: string,
   route: Route,
   input: Input,
+  repeatSafety: RepeatSafety,
+  uploads: Readonly<Record<string, UploadRule>> = {},
 ): Promise<GongRequest> {
   const request: GongRequest = {
     actionId,
+    repeatSafety,
     method: route.method,
     url: buildUrl(baseUrl, route, input),
     headers: { accept: "application/json" },
@@ -54,11 +71,15 @@ export async function buildRequest(
     request.body = stringifyJson(input[body.key]);
     request.headers["content-type"] = "application/json";
   } else if (body.kind === "multipart") {
-    const parts: FilePart[] = body.fileFields
-      .filter((field) => typeof input[field] === "string")
-      .map((field) => ({ field, path: input[field] as string }));
+    const parts: FilePart[] = [];
+    for (const field of body.fileFields) {
+      const path = input[field];
+      if (typeof path !== "string") continue;
+      const rule = uploads[field];
+      parts.push(rule ? { field, path, contentType: await checkUpload(field, path, rule) } : { field, path });
+    }
     const multipart = await multipartBody(parts);
-    request.body = multipart.stream;
+    request.body = multipart.open;
     request.headers["content-type"] = multipart.contentType;
     request.headers["content-length"] = String(multipart.contentLength);
   }

@@ -11,6 +11,8 @@ const auth = {
   accessKeySecret: "very-secret-value-0001",
 } as const;
 const baseUrl = "https://us-12345.api.gong.io";
+// These tests look at one request and one answer: no pacing, no retries (each has its own tests).
+const bare = { rateLimit: false, retry: false } as const;
 
 function fakeGong(status: number, body: string, headers: Record<string, string> = {}) {
   const calls: { url: string; init: RequestInit }[] = [];
@@ -18,7 +20,7 @@ function fakeGong(status: number, body: string, headers: Record<string, string> 
     calls.push({ url: String(url), init });
     return new Response(body, { status, headers: { "content-type": "application/json", ...headers } });
   };
-  return { fetch, calls, client: createGongClient({ baseUrl, auth, fetch }) };
+  return { fetch, calls, client: createGongClient({ baseUrl, auth, fetch, ...bare }) };
 }
 
 describe("input validation", () => {
@@ -142,7 +144,7 @@ describe("secrets", () => {
     const fetch: FetchLike = async () => {
       throw new TypeError(`connect failed for ${auth.accessKeySecret}`);
     };
-    const client = createGongClient({ baseUrl, auth, fetch });
+    const client = createGongClient({ baseUrl, auth, fetch, ...bare });
     const result = await client.run("GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES");
     expect(result.error?.code).toBe("network_error");
     expect(JSON.stringify(result)).not.toContain(auth.accessKeySecret);
@@ -164,7 +166,7 @@ describe("multipart upload", () => {
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
     const { port } = server.address() as AddressInfo;
-    const client = createGongClient({ baseUrl: `http://127.0.0.1:${port}`, auth });
+    const client = createGongClient({ baseUrl: `http://127.0.0.1:${port}`, auth, ...bare });
     const result = await client.run("GONG_ADD_CALL_MEDIA_V2_CALLS_ID_MEDIA", {
       id: "42",
       mediaFile: "test/fixtures/sample-call.mp3",
@@ -175,6 +177,17 @@ describe("multipart upload", () => {
     expect(String(headers["content-type"])).toMatch(/^multipart\/form-data; boundary=/);
     expect(Number(headers["content-length"])).toBe(body.length);
     expect(body.toString("latin1")).toContain('name="mediaFile"; filename="sample-call.mp3"');
+  });
+
+  it("refuses a file Gong would reject, before sending anything", async () => {
+    const { client, calls } = fakeGong(201, "{}");
+    const result = await client.run("GONG_ADD_CALL_MEDIA_V2_CALLS_ID_MEDIA", {
+      id: "42",
+      mediaFile: "test/fixtures/crm-accounts.ldjson",
+    });
+    expect(result.error?.code).toBe("file_error");
+    expect(result.error?.fields?.[0]?.path).toBe("mediaFile");
+    expect(calls).toHaveLength(0);
   });
 
   it("refuses a missing file before sending", async () => {
@@ -197,6 +210,7 @@ describe("output validation (opt-in)", () => {
       baseUrl,
       auth,
       fetch,
+      ...bare,
       validateOutput: true,
       logger: { log: (level, message) => logged.push(`${level} ${message}`) },
     });

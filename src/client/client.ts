@@ -1,15 +1,29 @@
 // The generic executor: validate -> build request -> send (auth and other wrappers) -> decode -> envelope.
 // It knows actions only as values from the catalogue; no action has code of its own here.
+
+import { createHash } from "node:crypto";
 import { allActionIds, getAction, isActionId } from "../catalog/index.js";
 import { suggestIds } from "../catalog/suggest.js";
 import type { Action, ActionId, ActionInput, ActionOutput } from "../catalog/types.js";
+import type { Clock } from "../core/clock.js";
 import { type Envelope, fail, ok } from "../core/envelope.js";
 import { GongError } from "../core/errors.js";
 import { type Logger, redactingLogger, silentLogger } from "../core/logger.js";
 import { authWrapper, type GongAuth } from "./auth.js";
 import { validateBaseUrl } from "./base-url.js";
-import { buildRequest } from "./build-request.js";
+import { buildRequest, type RepeatSafety } from "./build-request.js";
 import { decodeResponse } from "./decode.js";
+import { createGovernor, type GovernorOptions, type RateState } from "./governor.js";
+import {
+  type Collected,
+  type CollectOptions,
+  collect,
+  type ItemOf,
+  type PagesOptions,
+  type PaginatedActionId,
+  pages,
+} from "./paginate.js";
+import { type RetryOptions, retryWrapper } from "./retry.js";
 import { compose, type FetchLike, fetchTransport, type Send, type SendWrapper } from "./send.js";
 import { describeIssues, fieldIssues } from "./validate-input.js";
 
@@ -20,7 +34,16 @@ export interface GongClientOptions {
   fetch?: FetchLike;
   logger?: Logger;
   timeoutMs?: number;
-  /** Extra concerns around send(), outermost first (rate governor, retries, tracing). */
+  /**
+   * The rate governor: Gong's 3 requests/s and 10,000/day per company by default, shared by every client of
+   * the same tenant in this process. `false` turns it off (only for a sandbox without a limit).
+   */
+  rateLimit?: GovernorOptions | false;
+  /** Retries of 429s and, for requests safe to repeat, of 5xx, timeouts and resets. `false` turns them off. */
+  retry?: RetryOptions | false;
+  /** Time for the governor and retries (tests pass a manual clock). */
+  clock?: Clock;
+  /** Extra concerns around send(), outermost first (tracing, metrics); they run outside retries. */
   wrappers?: readonly SendWrapper[];
   /** Allows a plain-http base URL on a non-loopback host (an in-process sandbox). */
   allowHttp?: boolean;
@@ -45,6 +68,34 @@ export interface GongClient {
   run<Id extends ActionId>(id: Id, ...args: NoInfer<InputArgs<Id>>): Promise<Envelope<ActionOutput<Id>>>;
   /** Runs an action by an id known only at run time (CLI, agents); unknown ids get suggestions. */
   runById(id: string, input?: unknown): Promise<Envelope<unknown>>;
+  /** The same client whose requests wait in their own governor lane; lanes take turns for slots. */
+  withLane(lane: string): GongClient;
+  /** The governor's budget and queue, or undefined when rate limiting is off. */
+  rateState(): RateState | undefined;
+  /** Every page of a paginated action, following Gong's cursor; a failed page throws its GongError. */
+  pages<Id extends PaginatedActionId>(
+    id: Id,
+    input: NoInfer<ActionInput<Id>>,
+    options?: PagesOptions,
+  ): AsyncGenerator<ActionOutput<Id>, void, undefined>;
+  /** The items of a paginated action up to a required limit, with `truncated` and `nextCursor`. */
+  collect<Id extends PaginatedActionId>(
+    id: Id,
+    input: NoInfer<ActionInput<Id>>,
+    options: CollectOptions,
+  ): Promise<Collected<ItemOf<Id>>>;
+}
+
+function repeatSafety(action: Action, input: Record<string, unknown>): RepeatSafety {
+  const { readOnly, idempotent, paidCredits } = action.safety;
+  if ((readOnly && !paidCredits) || idempotent) return "safe";
+  const key = action.quirks?.dedupKey;
+  return key !== undefined && input[key] !== undefined ? "deduplicated" : "unsafe";
+}
+
+/** A tenant is one Gong company: its API host plus the credential's identity (hashed, never the secret). */
+function tenantOf(baseUrl: string, auth: GongAuth): string {
+  return `${baseUrl}#${createHash("sha256").update(auth.accessKey).digest("hex").slice(0, 12)}`;
 }
 
 export function createGongClient(options: GongClientOptions): GongClient {
@@ -53,14 +104,27 @@ export function createGongClient(options: GongClientOptions): GongClient {
   const transportOptions: { fetch?: FetchLike; timeoutMs?: number } = {};
   if (options.fetch) transportOptions.fetch = options.fetch;
   if (options.timeoutMs !== undefined) transportOptions.timeoutMs = options.timeoutMs;
+  const withClock = <T extends object>(settings: T): T =>
+    options.clock && !("clock" in settings) ? { ...settings, clock: options.clock } : settings;
+  const governor =
+    options.rateLimit === false
+      ? undefined
+      : createGovernor(
+          options.rateLimit?.tenant ?? tenantOf(baseUrl, options.auth),
+          withClock(options.rateLimit ?? {}),
+        );
+  const retry =
+    options.retry === false ? [] : [retryWrapper(withClock({ logger, ...(options.retry ?? {}) }))];
   const send: Send = compose(fetchTransport(transportOptions), [
     ...(options.wrappers ?? []),
+    ...retry,
+    ...(governor ? [governor.wrapper] : []),
     authWrapper(options.auth),
   ]);
   const warnedDeprecated = new Set<string>();
   const decodeOptions = { logger, validateOutput: options.validateOutput ?? false };
 
-  async function execute(action: Action, input: unknown): Promise<unknown> {
+  async function execute(action: Action, input: unknown, lane: string | undefined): Promise<unknown> {
     if (action.deprecatedFor && !warnedDeprecated.has(action.id)) {
       warnedDeprecated.add(action.id);
       logger.log("warn", `${action.id} is deprecated; use ${action.deprecatedFor}`);
@@ -72,18 +136,26 @@ export function createGongClient(options: GongClientOptions): GongClient {
         fields,
       });
     }
+    const values = parsed.data as Record<string, unknown>;
     const request = await buildRequest(
       action.id,
       baseUrl,
       action.route,
-      parsed.data as Record<string, unknown>,
+      values,
+      repeatSafety(action, values),
+      action.quirks?.uploads,
     );
+    if (lane) request.lane = lane;
     const response = await send(request);
     logger.log("debug", `${action.id} ${request.method} ${request.url.pathname} -> ${response.status}`);
     return decodeResponse(action, response, decodeOptions);
   }
 
-  async function runById(id: string, input?: unknown): Promise<Envelope<unknown>> {
+  async function runInLane(
+    lane: string | undefined,
+    id: string,
+    input?: unknown,
+  ): Promise<Envelope<unknown>> {
     if (!isActionId(id)) {
       const suggestions = suggestIds(id, allActionIds);
       return fail(
@@ -91,15 +163,23 @@ export function createGongClient(options: GongClientOptions): GongClient {
       );
     }
     try {
-      return ok(await execute(getAction(id), input));
+      return ok(await execute(getAction(id), input, lane));
     } catch (error) {
       return fail(error);
     }
   }
 
-  return {
-    baseUrl,
-    run: (id, ...args) => runById(id, args[0]) as never,
-    runById,
-  };
+  function view(lane: string | undefined): GongClient {
+    const runById = (id: string, input?: unknown) => runInLane(lane, id, input);
+    return {
+      baseUrl,
+      run: (id, ...args) => runById(id, args[0]) as never,
+      runById,
+      withLane: (other) => view(other),
+      rateState: () => governor?.state(),
+      pages: (id, input, options) => pages({ runById }, id, input, options),
+      collect: (id, input, options) => collect({ runById }, id, input, options),
+    };
+  }
+  return view(undefined);
 }

@@ -2,31 +2,22 @@
 // sent and never held in memory whole.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { GongError } from "../core/errors.js";
-
-const contentTypes: Record<string, string> = {
-  ".wav": "audio/wav",
-  ".mp3": "audio/mpeg",
-  ".mp4": "video/mp4",
-  ".mkv": "video/x-matroska",
-  ".flac": "audio/flac",
-  ".ldjson": "application/x-ndjson",
-  ".ndjson": "application/x-ndjson",
-  ".jsonl": "application/x-ndjson",
-  ".json": "application/json",
-};
 
 export interface FilePart {
   field: string;
   path: string;
+  /** The part's content type (default application/octet-stream). */
+  contentType?: string;
 }
 
 export interface MultipartBody {
   contentType: string;
   contentLength: number;
-  stream: ReadableStream<Uint8Array>;
+  /** Opens a fresh stream of the whole body (each call reads the files from the start). */
+  open: () => ReadableStream<Uint8Array>;
 }
 
 function quote(value: string): string {
@@ -45,7 +36,7 @@ export async function multipartBody(parts: readonly FilePart[]): Promise<Multipa
         fields: [{ path: part.field, message: `no readable file at ${part.path}` }],
       });
     }
-    const type = contentTypes[extname(part.path).toLowerCase()] ?? "application/octet-stream";
+    const type = part.contentType ?? "application/octet-stream";
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="${quote(part.field)}"; filename="${quote(basename(part.path))}"\r\nContent-Type: ${type}\r\n\r\n`,
     );
@@ -59,9 +50,9 @@ export async function multipartBody(parts: readonly FilePart[]): Promise<Multipa
   async function* chunks(): AsyncGenerator<Buffer> {
     for (const piece of pieces) {
       if (Buffer.isBuffer(piece)) yield piece;
-      else yield* createReadStream(piece.path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
+      else yield* createReadStream(piece.path, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>;
     }
   }
-  const stream = Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
-  return { contentType: `multipart/form-data; boundary=${boundary}`, contentLength, stream };
+  const open = () => Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
+  return { contentType: `multipart/form-data; boundary=${boundary}`, contentLength, open };
 }

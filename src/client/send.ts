@@ -24,7 +24,7 @@ export function fetchTransport(options: TransportOptions = {}): Send {
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 60_000;
   return async (request) => {
-    const streaming = typeof request.body === "object";
+    const streaming = typeof request.body === "function";
     const init: RequestInit & { duplex?: "half" } = {
       method: request.method,
       headers: request.headers,
@@ -32,7 +32,8 @@ export function fetchTransport(options: TransportOptions = {}): Send {
       // uploads streaming. Gong's API does not redirect.
       redirect: "error",
     };
-    if (request.body !== undefined) init.body = request.body;
+    if (request.body !== undefined)
+      init.body = typeof request.body === "function" ? request.body() : request.body;
     if (streaming) init.duplex = "half";
     else init.signal = AbortSignal.timeout(timeoutMs);
     let response: Response;
@@ -55,7 +56,31 @@ export function fetchTransport(options: TransportOptions = {}): Send {
         { cause: error },
       );
     }
-    return { status: response.status, headers: response.headers, text: await response.text() };
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new GongError(
+        "network_error",
+        `${request.actionId}: the answer from ${request.url.host} broke off`,
+        {
+          cause: error,
+        },
+      );
+    }
+    // A body shorter than its declared length was cut in transit (undici reports it itself over a socket).
+    const declared = response.headers.get("content-length");
+    if (
+      declared !== null &&
+      !response.headers.get("content-encoding") &&
+      Buffer.byteLength(text) !== Number(declared)
+    ) {
+      throw new GongError(
+        "network_error",
+        `${request.actionId}: the answer from ${request.url.host} was cut off (${Buffer.byteLength(text)} of ${declared} bytes)`,
+      );
+    }
+    return { status: response.status, headers: response.headers, text };
   };
 }
 

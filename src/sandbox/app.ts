@@ -1,12 +1,22 @@
 // The sandbox: a stateful, seeded fake of Gong's API as a Hono app, usable in-process (`sandbox.fetch`) or
-// over a socket (`sandbox.listen()`). Auth, rate limit, request ids and the request log live here; routes
-// come from the catalogue's operations and behaviour from the handlers.
+// over a socket (`sandbox.listen()`). Auth, rate limit, fault injection, request ids and the request log live
+// here; routes come from the catalogue's operations and behaviour from the handlers.
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { sampleIds } from "../catalog/sample-ids.js";
 import { authorizationError, type SandboxCredentials, sandboxCredentials } from "./auth.js";
-import { buildDataset, defaultSeed } from "./dataset/index.js";
+import {
+  type ChaosCounts,
+  type ChaosFault,
+  type ChaosOptions,
+  connectionReset,
+  createChaos,
+  isNoAnswer,
+} from "./chaos.js";
+import { buildDataset, defaultCallCount, defaultSeed } from "./dataset/index.js";
+import { inRange } from "./handlers/common.js";
 import { handlers } from "./handlers/index.js";
+import { gongMediaMaxBytes } from "./handlers/media-checks.js";
 import { SandboxHttpError } from "./kit.js";
 import { createRandom } from "./random.js";
 import { createRateLimiter, defaultRateLimit, type RateLimitPolicy } from "./rate-limit.js";
@@ -28,6 +38,12 @@ export interface SandboxOptions {
   credentials?: SandboxCredentials;
   /** Milliseconds clock for the rate limiter and the request log (default `Date.now`). */
   clock?: () => number;
+  /** How many calls the dataset holds (default 300, at most 5,000); the sample calls are always among them. */
+  calls?: number;
+  /** Fault injection on /v2 requests (off by default); change it later with `sandbox.setChaos`. */
+  chaos?: ChaosOptions;
+  /** The largest media upload accepted, in bytes (default Gong's 1.5 GB). */
+  mediaMaxBytes?: number;
 }
 
 export interface RequestLogEntry {
@@ -35,8 +51,11 @@ export interface RequestLogEntry {
   path: string;
   /** The query string without its leading `?`. */
   query: string;
+  /** 0 when chaos reset the connection. */
   status: number;
   at: number;
+  /** Set when chaos injected a fault into this request. */
+  fault?: ChaosFault;
 }
 
 export interface ListeningSandbox {
@@ -52,6 +71,15 @@ export interface Sandbox {
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   requestLog: RequestLogEntry[];
   listen(options?: { port?: number; host?: string }): Promise<ListeningSandbox>;
+  /** Replaces the fault injection options; undefined turns it off. The draws restart from the seed. */
+  setChaos(options: ChaosOptions | undefined): void;
+  /** Live totals of the faults and delays injected so far. */
+  chaosCounts: ChaosCounts;
+  /** What the sandbox holds, to check a client's results against. */
+  groundTruth: {
+    /** Ids of the calls that started in [from, to), oldest first: what `GET /v2/calls` pages through. */
+    callIds(from: string | Date, to: string | Date): string[];
+  };
 }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -59,25 +87,30 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const seed = options.seed ?? defaultSeed;
   const credentials = options.credentials ?? sandboxCredentials;
   const clock = options.clock ?? Date.now;
-  const state = buildDataset(seed, now);
+  const chaos = createChaos(options.chaos);
+  const state = buildDataset(seed, now, options.calls ?? defaultCallCount);
   const requestLog: RequestLogEntry[] = [];
   const nextRequestId = requestIdIssuer(createRandom(seed ^ 0x5eed));
   const rateLimit = options.rateLimit ?? defaultRateLimit;
   const admit = rateLimit ? createRateLimiter(rateLimit, clock) : () => undefined;
+  const limits = { mediaMaxBytes: options.mediaMaxBytes ?? gongMediaMaxBytes };
 
   const app = new Hono<SandboxEnv>();
   app.use("*", async (c, next) => {
     c.set("requestId", nextRequestId());
     await next();
     const url = new URL(c.req.url);
+    const fault = c.get("fault");
     requestLog.push({
       method: c.req.method,
       path: url.pathname,
       query: url.search.slice(1),
-      status: c.res.status,
+      status: fault === "reset" ? 0 : c.res.status,
       at: clock(),
+      ...(fault ? { fault } : {}),
     });
   });
+  app.use("/v2/*", chaos.latency);
   app.use("/v2/*", async (c, next) => {
     const denied = authorizationError(c.req.header("authorization") ?? null, { credentials });
     if (denied) throw new SandboxHttpError(401, [denied], { "www-authenticate": 'Basic realm="Gong API"' });
@@ -87,7 +120,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
     await next();
   });
-  registerOperations(app, { state, now, handlers });
+  app.use("/v2/*", chaos.faults);
+  registerOperations(app, { state, now, handlers, limits });
   app.notFound((c) =>
     errorResponse(404, c.get("requestId"), [`No such endpoint: ${c.req.method} ${c.req.path}`]),
   );
@@ -103,9 +137,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     state,
     credentials,
     requestLog,
+    setChaos: chaos.set,
+    chaosCounts: chaos.counts,
+    groundTruth: {
+      callIds: (from, to) => {
+        const range = { from: new Date(from).getTime(), to: new Date(to).getTime() };
+        return state.calls.filter((call) => inRange(call.started, range)).map((call) => call.id);
+      },
+    },
     fetch: async (input, init) => {
       const target = typeof input === "string" && input.startsWith("/") ? `${sandboxBaseUrl}${input}` : input;
-      return app.fetch(target instanceof Request && !init ? target : new Request(target, init));
+      const response = await app.fetch(
+        target instanceof Request && !init ? target : new Request(target, init),
+      );
+      // In-process, chaos resets the connection by rejecting as Node's fetch does.
+      if (isNoAnswer(response)) throw connectionReset();
+      return response;
     },
     listen: ({ port = 0, host = "127.0.0.1" } = {}) =>
       new Promise((resolve, reject) => {

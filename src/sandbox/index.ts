@@ -3,5 +3,6 @@ export type { ListeningSandbox, RequestLogEntry, Sandbox, SandboxOptions } from 
 export { createSandbox, sandboxBaseUrl } from "./app.js";
 export type { SandboxCredentials } from "./auth.js";
 export { basicAuthorization, sandboxCredentials } from "./auth.js";
+export type { ChaosCounts, ChaosFault, ChaosOptions } from "./chaos.js";
 export type { RateLimitPolicy } from "./rate-limit.js";
 export type { SandboxState } from "./state.js";

@@ -27,6 +27,13 @@ export interface HandlerContext {
   now: Date;
   /** A stable digest of the request's inputs without the cursor; paging cursors are bound to it. */
   fingerprint: string;
+  limits: SandboxLimits;
+}
+
+/** Gong's limits the handlers enforce, adjustable so tests need not send 1.5 GB. */
+export interface SandboxLimits {
+  /** The largest media upload accepted, in bytes. */
+  mediaMaxBytes: number;
 }
 
 export interface HandlerResult {

@@ -14,14 +14,14 @@ export interface StreamedFile {
 }
 
 /**
- * Reads `request`'s multipart body and hands each chunk of the file field `fieldName` to `onChunk`, waiting for
- * it before reading on (backpressure). Rejects with a 400 SandboxHttpError when the body is not multipart or
+ * Reads `request`'s multipart body and hands each chunk of the file field `fieldName` to `onChunk`, with the
+ * file's name and type, waiting for it before reading on (backpressure). Rejects with a 400 SandboxHttpError when the body is not multipart or
  * has no (or more than one) file under `fieldName`; rejects with whatever `onChunk` throws.
  */
 export function streamMultipartFile(
   request: Request,
   fieldName: string,
-  onChunk: (chunk: Buffer) => void | Promise<void>,
+  onChunk: (chunk: Buffer, file: Readonly<Omit<StreamedFile, "fields">>) => void | Promise<void>,
 ): Promise<StreamedFile> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(contentType)) {
@@ -79,7 +79,7 @@ export function streamMultipartFile(
       consuming = (async () => {
         for await (const chunk of stream as AsyncIterable<Buffer>) {
           current.bytes += chunk.length;
-          await onChunk(chunk);
+          await onChunk(chunk, current);
         }
       })();
       consuming.catch(fail);

@@ -1,23 +1,28 @@
 // Registers one route per catalogue operation: read and check the inputs, run the operation's handler, and
 // answer with its body. Operations without a handler answer 501.
+import type { HttpBindings } from "@hono/node-server";
 import type { Hono } from "hono";
 import { operations } from "../catalog/generated/operations.js";
 import type { OperationId, Route } from "../catalog/types.js";
 import { parseJson } from "../core/json.js";
-import type { HandlerMap } from "./kit.js";
+import type { ChaosFault } from "./chaos.js";
+import type { HandlerMap, SandboxLimits } from "./kit.js";
 import { SandboxHttpError } from "./kit.js";
 import { inputErrors, inputFingerprint } from "./request-inputs.js";
 import { jsonResponse } from "./respond.js";
 import type { SandboxState } from "./state.js";
 
 export interface SandboxEnv {
-  Variables: { requestId: string };
+  /** The Node request and response when served over a socket (`sandbox.listen()`); absent in-process. */
+  Bindings: Partial<HttpBindings>;
+  Variables: { requestId: string; fault?: ChaosFault };
 }
 
 export interface RouteContext {
   state: SandboxState;
   now: Date;
   handlers: HandlerMap;
+  limits: SandboxLimits;
 }
 
 /** `/v2/calls/{id}` → `/v2/calls/:id`. */
@@ -49,6 +54,7 @@ export function registerOperations(app: Hono<SandboxEnv>, context: RouteContext)
         requestId: c.get("requestId"),
         now: context.now,
         fingerprint: inputFingerprint(route.method, url.pathname, url.searchParams, body),
+        limits: context.limits,
       });
       return jsonResponse(result.status ?? route.successStatus, c.get("requestId"), result.body);
     });

@@ -69,6 +69,9 @@ export interface TrackerHit {
   occurrences: { startTime: number; speakerId: string; phrase: string }[];
 }
 
+/** The media formats Gong accepts. */
+export type MediaFormat = "WAV" | "MP3" | "MP4" | "MKV" | "FLAC";
+
 export interface CallRecord {
   id: string;
   workspaceId: string;
@@ -107,7 +110,14 @@ export interface CallRecord {
   /** CRM objects the call is associated with (account and deal ids in the generic CRM). */
   crm: { accountId?: string; dealId?: string };
   /** Uploaded or linked media; undefined until media arrives for API-created calls. */
-  recording?: { url: string; bytes: number; contentType: string; fileName: string };
+  recording?: {
+    url: string;
+    bytes: number;
+    contentType: string;
+    fileName: string;
+    /** Known for recorded and uploaded media, not for a `downloadMediaUrl` Gong has yet to fetch. */
+    format?: MediaFormat;
+  };
   /** Questions asked per speaker, for interaction stats. */
   questions: { companyCount: number; nonCompanyCount: number };
   /** The call's agenda (Gong's "structure"): section names and durations in seconds. */

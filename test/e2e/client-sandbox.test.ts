@@ -119,6 +119,7 @@ describe("errors", () => {
       baseUrl: sandboxBaseUrl,
       allowHttp: true,
       auth: { type: "basic", accessKey: "wrong-access-key-401", accessKeySecret: secret },
+      rateLimit: false,
       fetch: (url, init) => sandbox.fetch(url, init),
     });
     const result = await client.run("GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES");
@@ -132,7 +133,7 @@ describe("errors", () => {
 
   it("answers 429 with Retry-After beyond 3 requests a second", async () => {
     let now = 1_000_000;
-    const { client } = sandboxWithClient({ clock: () => now });
+    const { client } = sandboxWithClient({ clock: () => now }, { retry: false });
     const results = [];
     for (let i = 0; i < 4; i++)
       results.push(await client.run("GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES"));

@@ -1,9 +1,13 @@
-// A client wired to a fresh in-process sandbox, recording every exchange.
-import { createGongClient } from "../../src/client/client.js";
+// A client wired to a fresh in-process sandbox, recording every exchange. The client's own rate governor is
+// off (the sandbox's limit is off too unless a test turns it on); retries stay on unless a test turns them off.
+import { createGongClient, type GongClientOptions } from "../../src/client/client.js";
 import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "../../src/sandbox/index.js";
 import { recordingFetch } from "./recording-fetch.js";
 
-export function sandboxWithClient(options: SandboxOptions = { rateLimit: false }) {
+export function sandboxWithClient(
+  options: SandboxOptions = { rateLimit: false },
+  clientOptions: Partial<GongClientOptions> = {},
+) {
   const sandbox = createSandbox(options);
   const recorder = recordingFetch((request) => sandbox.fetch(request));
   const client = createGongClient({
@@ -11,6 +15,8 @@ export function sandboxWithClient(options: SandboxOptions = { rateLimit: false }
     allowHttp: true,
     auth: { type: "basic", ...sandbox.credentials },
     fetch: recorder.fetch,
+    rateLimit: false,
+    ...clientOptions,
   });
   return { sandbox, client, exchanges: recorder.exchanges };
 }

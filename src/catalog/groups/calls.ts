@@ -33,6 +33,7 @@ export const callsOverlay: GroupOverlay = {
       "Uploads the media file for a call that was created with GONG_ADD_NEW_CALL_V2_CALLS without a downloadMediaUrl; Gong then transcribes and analyses it. The id is the callId that add-call returned. Do not use it when add-call was given a downloadMediaUrl. For stereo files, say which channel is the rep with parties[].mediaChannelId when creating the call. One request against the company budget (3 requests/s, 10,000/day).",
     safety: write({ destructive: false, idempotent: false }),
     quirks: {
+      uploads: { mediaFile: { maxBytes: 1.5 * 1024 ** 3, formats: ["wav", "mp3", "mp4", "mkv", "flac"] } },
       notes: [
         "mediaFile is the path of a local file; gongkit streams it as multipart field 'mediaFile'.",
         "mediaFile up to 1.5 GB: WAV, MP3, MP4, MKV, FLAC.",
@@ -53,6 +54,7 @@ export const callsOverlay: GroupOverlay = {
       "Creates a call in Gong from an external telephony or recording system and returns its callId. Either give downloadMediaUrl so Gong fetches the recording itself, or upload the file afterwards with GONG_ADD_CALL_MEDIA_V2_CALLS_ID_MEDIA. A party must be given for the primaryUser (a Gong user id); use speakersTimeline or parties[].mediaChannelId, not both, to tell Gong who spoke. One request against the company budget (3 requests/s, 10,000/day).",
     safety: write({ destructive: false, idempotent: false }),
     quirks: {
+      dedupKey: "clientUniqueId",
       notes: [
         "clientUniqueId de-duplicates uploads: reusing one is rejected with 409 (the call already exists).",
         "409 also when recording is not enabled for the primary user.",

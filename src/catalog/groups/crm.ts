@@ -23,6 +23,7 @@ export const crmOverlay: GroupOverlay = {
       "Deletes the company's generic (API-registered) CRM integration together with every account, contact, deal, lead and business user uploaded through it. This is irreversible and asynchronous: Gong answers 201 at once and may take up to 24 hours; poll GONG_GET_REQUEST_STATUS_V2_CRM_REQUEST_STATUS with the same integrationId and clientRequestId until DONE. Only do this when asked to tear the integration down or to replace it (Gong allows one integration at a time). One request against the company budget (3 requests/s, 10,000/day).",
     safety: write({ destructive: true, idempotent: false }),
     quirks: {
+      dedupKey: "clientRequestId",
       notes: [
         "Asynchronous: 201 { clientRequestId }; poll the request status (PENDING, IN_PROGRESS, DONE, FAILED).",
         "clientRequestId: your own unique id (letters, digits, '-', '_'); reusing one is rejected with 409.",
@@ -147,6 +148,8 @@ export const crmOverlay: GroupOverlay = {
       "Uploads one LDJSON file of CRM records of a single object type to the generic integration; Gong inserts new ids, overwrites existing records with the same id, and deletes records sent with isDeleted=true. Processing is asynchronous: the call returns 201 at once; poll GONG_GET_REQUEST_STATUS_V2_CRM_REQUEST_STATUS with the same clientRequestId. Define custom fields first with GONG_UPLOAD_CRM_SCHEMA_FIELDS_V2_CRM_ENTITY_SCHEMA. One request per file against the company budget (3 requests/s, 10,000/day).",
     safety: write({ destructive: true, idempotent: false }),
     quirks: {
+      uploads: { dataFile: { maxBytes: 200 * 1024 ** 2, formats: ["ldjson"] } },
+      dedupKey: "clientRequestId",
       notes: [
         "dataFile is the path of a local file; gongkit streams it as multipart field 'dataFile'.",
         "LDJSON, one object type per file, max 200 MB; several updates to one record go in separate files.",

@@ -1,5 +1,6 @@
-// Who holds which calls, with whom and when: 300 calls over the 90 days before "now", in business hours,
-// one call at a time per host, deals moving from discovery to demo to pricing.
+// Who holds which calls, with whom and when: by default 298 planned calls (300 with the two sample calls)
+// over the 90 days before "now", in business hours, one call at a time per host, deals moving from discovery
+// to demo to pricing. Another count scales every host's share alike.
 import type { Random } from "../random.js";
 import type { CustomerAccountRecord } from "../state.js";
 import { addDays, localDay, nextDay, startOfDay } from "../time.js";
@@ -34,6 +35,7 @@ interface Allocation {
 }
 
 const sales: [CallKind, number][] = [["discovery", 1]];
+/** Each host's share of the calls; `calls` add up to the default number of planned calls. */
 const allocations: Record<string, Allocation> = {
   rep: { calls: 42, kinds: [...sales, ["internal", 0.18]] },
   jordan: { calls: 32, kinds: [...sales, ["internal", 0.15]] },
@@ -101,6 +103,8 @@ export interface PlanInputs {
   now: number;
   /** Calls already fixed (the sample calls); their hosts' slots are taken. */
   fixed: CallSpec[];
+  /** How many calls to plan besides the fixed ones. */
+  count: number;
 }
 
 export function planCalls({
@@ -111,8 +115,10 @@ export function planCalls({
   from,
   now,
   fixed,
+  count,
 }: PlanInputs): CallSpec[] {
   const byKey = new Map(users.map((user) => [user.key, user]));
+  const shares = hostShares(count);
   const busy = new Set<string>();
   for (const spec of fixed) reserve(busy, spec.host.key, spec.start, spec.duration);
   const specs: CallSpec[] = [];
@@ -124,7 +130,7 @@ export function planCalls({
     const emea = workspaceId !== mainWorkspaceId;
     const owned = accounts.filter((account) => account.ownerUserId === host.record.id);
     const pool = accounts.filter((account) => account.workspaceId === workspaceId);
-    for (let index = 0; index < allocation.calls; index++) {
+    for (let index = 0; index < (shares.get(key) ?? 0); index++) {
       const kind = weightedKind(random, allocation.kinds);
       const longWorkshop = kind === "onboarding" && workshops < 4 && random.chance(0.5);
       if (longWorkshop) workshops++;
@@ -152,6 +158,18 @@ export function planCalls({
   progressDeals(random, specs);
   for (const spec of specs) staff(random, spec, users);
   return specs;
+}
+
+/** Each host's number of calls when `count` are planned: the base allocation scaled, by largest remainder. */
+function hostShares(count: number): Map<string, number> {
+  const entries = Object.entries(allocations);
+  const base = entries.reduce((sum, [, allocation]) => sum + allocation.calls, 0);
+  const exact = entries.map(([key, allocation]) => ({ key, share: (allocation.calls * count) / base }));
+  const shares = new Map(exact.map(({ key, share }) => [key, Math.floor(share)]));
+  const left = count - [...shares.values()].reduce((sum, share) => sum + share, 0);
+  const byRemainder = [...exact].sort((a, b) => (b.share % 1) - (a.share % 1));
+  for (const { key } of byRemainder.slice(0, left)) shares.set(key, (shares.get(key) ?? 0) + 1);
+  return shares;
 }
 
 function weightedKind(random: Random, kinds: [CallKind, number][]): CallKind {

@@ -108,6 +108,7 @@ export function materializeCall(spec: CallSpec, context: MaterializeContext): Ca
       bytes: spec.duration * (video ? 180_000 : 16_000),
       contentType: video ? "video/mp4" : "audio/mpeg",
       fileName: `recording.${video ? "mp4" : "mp3"}`,
+      format: video ? "MP4" : "MP3",
     },
     questions: transcript.questions,
   };

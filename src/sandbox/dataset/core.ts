@@ -1,5 +1,5 @@
-// Builds the core slice of the sandbox state: Acme Sales, its people, customers, 300 calls over the 90 days
-// before "now" and everything that hangs off them. Deterministic for a (seed, now) pair.
+// Builds the core slice of the sandbox state: Acme Sales, its people, customers, 300 calls (or another count)
+// over the 90 days before "now" and everything that hangs off them. Deterministic for a (seed, now, calls).
 import { sampleIds } from "../../catalog/sample-ids.js";
 import { createRandom } from "../random.js";
 import type { CallRecord, CoreState } from "../state.js";
@@ -23,8 +23,17 @@ import { buildTrackers, createKeywordFinder } from "./trackers.js";
 
 export const companyTimeZone = "America/New_York";
 const dayMs = 86_400_000;
+/** The number of calls in the default dataset, the two sample calls included. */
+export const defaultCallCount = 300;
+/** The sample call and the call awaiting media are always among the calls. */
+const sampleCallCount = 2;
+/** Beyond this the transcripts (about 340 sentences a call) make the dataset slow to build and copy. */
+const maxCallCount = 5000;
 
-export function buildCoreState(seed: number, now: Date): CoreState {
+export function buildCoreState(seed: number, now: Date, callCount = defaultCallCount): CoreState {
+  if (!Number.isInteger(callCount) || callCount < sampleCallCount || callCount > maxCallCount) {
+    throw new Error(`calls must be an integer from ${sampleCallCount} to ${maxCallCount}, got ${callCount}`);
+  }
   const random = createRandom(seed);
   const nowMs = now.getTime();
   const from = nowMs - 90 * dayMs;
@@ -57,6 +66,7 @@ export function buildCoreState(seed: number, now: Date): CoreState {
     from,
     now: nowMs,
     fixed: [sample],
+    count: callCount - sampleCallCount,
   });
   const context = {
     random,

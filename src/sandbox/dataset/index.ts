@@ -1,21 +1,21 @@
 // The sandbox's seeded dataset: the core slice plus the slices the other groups seed from it. Built once per
-// (seed, now) and cached; every sandbox gets its own deep copy.
+// (seed, now, number of calls) and cached; every sandbox gets its own deep copy.
 import { createRandom } from "../random.js";
 import type { CallRecord, SandboxState } from "../state.js";
-import { buildCoreState } from "./core.js";
+import { buildCoreState, defaultCallCount } from "./core.js";
 import { seedCrm } from "./crm-data.js";
 import { seedEngage } from "./engage-data.js";
 import { defaultSeed } from "./ids.js";
 import { seedMeetings } from "./meetings-data.js";
 import { seedPermissions } from "./permissions-data.js";
 
-export { defaultSeed };
+export { defaultCallCount, defaultSeed };
 
 const cache = new Map<string, SandboxState>();
 const cacheLimit = 4;
 
-function build(seed: number, now: Date): SandboxState {
-  const core = buildCoreState(seed, now);
+function build(seed: number, now: Date, calls: number): SandboxState {
+  const core = buildCoreState(seed, now, calls);
   // Each slice draws from its own generator, so a change in one slice never shifts another's ids.
   return {
     ...core,
@@ -26,12 +26,12 @@ function build(seed: number, now: Date): SandboxState {
   };
 }
 
-/** A fresh, private copy of the dataset for `seed` at `now`. */
-export function buildDataset(seed: number, now: Date): SandboxState {
-  const key = `${seed}|${now.toISOString()}`;
+/** A fresh, private copy of the dataset for `seed` at `now` with `calls` calls. */
+export function buildDataset(seed: number, now: Date, calls = defaultCallCount): SandboxState {
+  const key = `${seed}|${now.toISOString()}|${calls}`;
   let state = cache.get(key);
   if (!state) {
-    state = build(seed, now);
+    state = build(seed, now, calls);
     if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value ?? "");
     cache.set(key, state);
   }

@@ -1,5 +1,5 @@
 // Creating calls through the API: `POST /v2/calls` registers the call (409 on a repeated clientUniqueId) and
-// `PUT /v2/calls/{id}/media` streams its recording in (never buffered), once.
+// `PUT /v2/calls/{id}/media` streams its recording in (never buffered), once, checked as Gong checks it.
 import { createHash } from "node:crypto";
 import { mediaHost } from "../dataset/calls.js";
 import { callUrl, derivedId } from "../dataset/ids.js";
@@ -10,10 +10,7 @@ import { streamMultipartFile } from "../multipart.js";
 import type { CallRecord, PartyRecord, SandboxState } from "../state.js";
 import { isoUtc } from "../time.js";
 import { findCall, instant, type Json, objectField, stringField } from "./common.js";
-
-const maxMediaBytes = 1.5 * 1024 ** 3;
-const mediaExtensions = /\.(wav|mp3|mp4|mkv|flac|m4a)$/i;
-const mediaTypes = /^(audio\/|video\/|application\/octet-stream|binary\/octet-stream)/i;
+import { createMediaCheck } from "./media-checks.js";
 
 // ISO-639-1 prefixes of `languageCode` to the ISO-639-2/B codes Gong reports.
 const languages: Record<string, string> = {
@@ -109,7 +106,7 @@ export const addCall: Handler = ({ state, body: raw }) => {
   return { body: { callId: id } };
 };
 
-export const addCallRecording: Handler = async ({ state, path, request }) => {
+export const addCallRecording: Handler = async ({ state, path, request, limits }) => {
   const call = findCall(state, path.id ?? "");
   const refuse = () =>
     badRequest(
@@ -117,26 +114,21 @@ export const addCallRecording: Handler = async ({ state, path, request }) => {
     );
   if (call.recording) refuse();
   const digest = createHash("sha256");
-  let received = 0;
-  const file = await streamMultipartFile(request, "mediaFile", (chunk) => {
-    received += chunk.length;
-    if (received > maxMediaBytes) badRequest("The media file exceeds the 1.5GB limit");
+  const check = createMediaCheck(limits.mediaMaxBytes);
+  const file = await streamMultipartFile(request, "mediaFile", (chunk, info) => {
+    check.chunk(chunk, info);
     digest.update(chunk);
   });
-  if (file.bytes === 0) badRequest("The media file is empty");
-  if (!mediaTypes.test(file.contentType) && !mediaExtensions.test(file.fileName)) {
-    badRequest(`Unsupported media type '${file.contentType}': send WAV, MP3, MP4, MKV or FLAC`);
-  }
+  const format = check.finish(file);
   if (call.recording) refuse();
-  const fileName = file.fileName || "recording";
-  const video = /^video\//i.test(file.contentType) || /\.(mp4|mkv)$/i.test(fileName);
   call.recording = {
-    url: `${mediaHost}/calls/${call.id}/${digest.digest("hex").slice(0, 16)}-${encodeURIComponent(fileName)}`,
+    url: `${mediaHost}/calls/${call.id}/${digest.digest("hex").slice(0, 16)}-${encodeURIComponent(file.fileName)}`,
     bytes: file.bytes,
     contentType: file.contentType,
-    fileName,
+    fileName: file.fileName,
+    format,
   };
-  call.media = video ? "Video" : "Audio";
+  call.media = format === "MP4" || format === "MKV" ? "Video" : "Audio";
   return { status: 201, body: { callId: call.id, url: call.url } };
 };
 

@@ -3,7 +3,6 @@ import { validateResponse } from "../../../test/support/official-spec.js";
 import { sandboxRequest } from "../../../test/support/sandbox-request.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import { createSandbox } from "../app.js";
-import { basicAuthorization } from "../auth.js";
 
 const window90 = { fromDateTime: sampleIds.datasetFrom, toDateTime: sampleIds.sandboxNow };
 const everything = {
@@ -28,16 +27,6 @@ const everything = {
     collaboration: { publicComments: true },
   },
 };
-
-function mediaUpload(sandbox: ReturnType<typeof createSandbox>, callId: string, field = "mediaFile") {
-  const form = new FormData();
-  form.append(field, new Blob([new Uint8Array(200_000).fill(7)], { type: "audio/mpeg" }), "follow-up.mp3");
-  return sandbox.fetch(`/v2/calls/${callId}/media`, {
-    method: "PUT",
-    body: form,
-    headers: { authorization: basicAuthorization(sandbox.credentials) },
-  });
-}
 
 describe("calls handlers", () => {
   const sandbox = createSandbox({ rateLimit: false });
@@ -237,38 +226,6 @@ describe("calls handlers", () => {
     expect(missing.status).toBe(400);
     expect(missing.body.errors).toEqual(
       expect.arrayContaining(["Missing required body field 'primaryUser'"]),
-    );
-  });
-
-  it("attaches uploaded media once, streamed from a multipart body", async () => {
-    const own = createSandbox({ rateLimit: false });
-    const response = await mediaUpload(own, sampleIds.callAwaitingMediaId);
-    const body = (await response.json()) as { callId: string; url: string };
-    expect(response.status).toBe(201);
-    expect(validateResponse("PUT", "/v2/calls/{id}/media", 201, body)).toEqual([]);
-    expect(body).toMatchObject({
-      callId: sampleIds.callAwaitingMediaId,
-      url: expect.stringContaining(sampleIds.callAwaitingMediaId),
-    });
-    const call = own.state.calls.find((candidate) => candidate.id === sampleIds.callAwaitingMediaId);
-    expect(call?.recording).toMatchObject({
-      bytes: 200_000,
-      contentType: "audio/mpeg",
-      fileName: "follow-up.mp3",
-    });
-    const second = await mediaUpload(own, sampleIds.callAwaitingMediaId);
-    expect(second.status).toBe(400);
-    expect(((await second.json()) as { errors: string[] }).errors[0]).toMatch(/already has media/);
-    expect((await mediaUpload(own, sampleIds.callId)).status).toBe(400);
-    expect((await mediaUpload(own, "1234567890123456789")).status).toBe(404);
-    const wrongField = await mediaUpload(
-      createSandbox({ rateLimit: false }),
-      sampleIds.callAwaitingMediaId,
-      "file",
-    );
-    expect(wrongField.status).toBe(400);
-    expect(((await wrongField.json()) as { errors: string[] }).errors[0]).toMatch(
-      /Missing file field 'mediaFile'/,
     );
   });
 });

@@ -1,0 +1,138 @@
+// `gongkit export calls --from ISO --to ISO --out FILE`: a resumable bulk export of calls into NDJSON or CSV,
+// with a progress bar on a terminal (a plain line per page otherwise).
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { GongError } from "../core/errors.js";
+import {
+  checkpointPathFor,
+  defaultInclude,
+  type ExportProgress,
+  exportCallsToFile,
+  exportParts,
+  parseInclude,
+} from "../export/index.js";
+import { UsageError } from "./io.js";
+import { clientFromEnvironment, sandboxClient } from "./run-command.js";
+
+const usage = `Usage: gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume]
+                            [--sandbox [--sandbox-calls N]] [--base-url URL]
+  Calls that started in [--from, --to), in ceil(N/100) requests (twice that with transcripts).
+  FILE      .ndjson or .jsonl (one JSON record a line) or .csv (one row a call)
+  PARTS     comma-separated: ${exportParts.join(", ")}
+            (default: all but media)
+  --resume  continue from FILE.checkpoint.json after an interruption (or start when there is none)
+Credentials as for gongkit run: GONG_BASE_URL, GONG_ACCESS_KEY, GONG_ACCESS_KEY_SECRET.`;
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds}s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
+  return `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m`;
+}
+
+function describeProgress(progress: ExportProgress): string[] {
+  const parts = [
+    progress.totalRecords === undefined
+      ? `${progress.records} calls`
+      : `${progress.records}/${progress.totalRecords} calls`,
+    `${progress.requests} requests`,
+  ];
+  if (progress.budgetRemaining !== undefined) parts.push(`budget ${progress.budgetRemaining} left`);
+  if (progress.etaSeconds !== undefined) parts.push(`ETA ${formatSeconds(progress.etaSeconds)}`);
+  return parts;
+}
+
+function bar(progress: ExportProgress, width = 24): string {
+  if (!progress.totalRecords) return "";
+  const filled = Math.round(Math.min(1, progress.records / progress.totalRecords) * width);
+  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] `;
+}
+
+/** On a terminal one line redrawn in place; otherwise a plain line each time a page of calls is done. */
+function progressReporter(stream: NodeJS.WriteStream) {
+  let drawn = false;
+  let printedRecords: number | undefined;
+  return {
+    update(progress: ExportProgress): void {
+      if (stream.isTTY) {
+        stream.write(`\r\x1b[2KExporting ${bar(progress)}${describeProgress(progress).join(" · ")}`);
+        drawn = true;
+      } else if (progress.records !== printedRecords) {
+        printedRecords = progress.records;
+        stream.write(`export: ${describeProgress(progress).join(", ")}\n`);
+      }
+    },
+    end(): void {
+      if (drawn) stream.write("\n");
+      drawn = false;
+    },
+  };
+}
+
+function sandboxCalls(value: string | undefined, sandbox: boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const calls = Number(value);
+  if (!sandbox) throw new UsageError("--sandbox-calls needs --sandbox.");
+  if (!Number.isInteger(calls) || calls < 1) throw new UsageError(`Invalid --sandbox-calls ${value}`);
+  return calls;
+}
+
+export async function exportCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      from: { type: "string" },
+      to: { type: "string" },
+      include: { type: "string" },
+      out: { type: "string", short: "o" },
+      resume: { type: "boolean" },
+      sandbox: { type: "boolean" },
+      "sandbox-calls": { type: "string" },
+      "base-url": { type: "string" },
+      "access-key": { type: "string" },
+      "access-key-secret": { type: "string" },
+    },
+  });
+  if (positionals.length !== 1 || positionals[0] !== "calls") throw new UsageError(usage);
+  const { from, to, out } = values;
+  if (!from || !to || !out) throw new UsageError(`--from, --to and --out are required.\n${usage}`);
+  const calls = sandboxCalls(values["sandbox-calls"], values.sandbox);
+  const include = values.include === undefined ? [...defaultInclude] : parseInclude(values.include);
+  const client = values.sandbox
+    ? sandboxClient(calls === undefined ? {} : { calls })
+    : clientFromEnvironment(values);
+
+  const progress = progressReporter(process.stderr);
+  const controller = new AbortController();
+  const interrupt = () => controller.abort(new Error("interrupted"));
+  process.once("SIGINT", interrupt);
+  try {
+    const result = await exportCallsToFile(client, {
+      from,
+      to,
+      include,
+      out,
+      resume: values.resume ?? false,
+      signal: controller.signal,
+      onProgress: (update) => progress.update(update),
+    });
+    progress.end();
+    process.stdout.write(
+      `Exported ${result.records} calls to ${out} (${result.requests} requests this run).\n`,
+    );
+    return 0;
+  } catch (error) {
+    progress.end();
+    const kept = existsSync(checkpointPathFor(out));
+    const resumeHint = "The checkpoint is kept: run the same command with --resume to continue.";
+    if (controller.signal.aborted) {
+      process.stderr.write(`Interrupted. ${kept ? resumeHint : ""}\n`);
+      return 130;
+    }
+    if (!(error instanceof GongError) || error.code === "invalid_input" || !kept) throw error;
+    process.stderr.write(`${error.message}\n${resumeHint}\n`);
+    return 1;
+  } finally {
+    process.off("SIGINT", interrupt);
+  }
+}
