@@ -16,7 +16,7 @@ import { clientFromEnvironment, sandboxClient } from "./run-command.js";
 
 const usage = `Usage: gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume]
                             [--sandbox [--sandbox-calls N]] [--base-url URL]
-  Calls that started in [--from, --to), in ceil(N/100) requests (twice that with transcripts).
+  Calls that started in [--from, --to), one request per 100 calls (two with transcripts).
   FILE      .ndjson or .jsonl (one JSON record a line) or .csv (one row a call)
   PARTS     comma-separated: ${exportParts.join(", ")}
             (default: all but media)
@@ -54,7 +54,9 @@ function progressReporter(stream: NodeJS.WriteStream) {
   return {
     update(progress: ExportProgress): void {
       if (stream.isTTY) {
-        stream.write(`\r\x1b[2KExporting ${bar(progress)}${describeProgress(progress).join(" · ")}`);
+        const line = `Exporting ${bar(progress)}${describeProgress(progress).join(" · ")}`;
+        // Cut to the terminal's width: a wrapped line could not be redrawn in place.
+        stream.write(`\r\x1b[2K${line.slice(0, (stream.columns || 80) - 1)}`);
         drawn = true;
       } else if (progress.records !== printedRecords) {
         printedRecords = progress.records;
@@ -98,9 +100,10 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (!from || !to || !out) throw new UsageError(`--from, --to and --out are required.\n${usage}`);
   const calls = sandboxCalls(values["sandbox-calls"], values.sandbox);
   const include = values.include === undefined ? [...defaultInclude] : parseInclude(values.include);
-  const client = values.sandbox
-    ? sandboxClient(calls === undefined ? {} : { calls })
-    : clientFromEnvironment(values);
+  // The export waits in its own governor lane, so other work on the same client still gets its turns.
+  const client = (
+    values.sandbox ? sandboxClient(calls === undefined ? {} : { calls }) : clientFromEnvironment(values)
+  ).withLane("export");
 
   const progress = progressReporter(process.stderr);
   const controller = new AbortController();

@@ -1,4 +1,5 @@
 // Splits an action's validated, merged input back into Gong's path, query and body, as its route declares.
+import type { Readable } from "node:stream";
 import type { Route, UploadRule } from "../catalog/types.js";
 import { stringifyJson } from "../core/json.js";
 import { type FilePart, multipartBody } from "./multipart-body.js";
@@ -18,7 +19,7 @@ export interface GongRequest {
   url: URL;
   headers: Record<string, string>;
   /** JSON text, or a factory that opens the streamed multipart body (again, for a retry). */
-  body?: string | (() => ReadableStream<Uint8Array>);
+  body?: string | (() => Readable);
   /** The action id, for logs and errors (never part of the wire request). */
   actionId: string;
   repeatSafety: RepeatSafety;

@@ -17,7 +17,7 @@ export interface MultipartBody {
   contentType: string;
   contentLength: number;
   /** Opens a fresh stream of the whole body (each call reads the files from the start). */
-  open: () => ReadableStream<Uint8Array>;
+  open: () => Readable;
 }
 
 function quote(value: string): string {
@@ -53,6 +53,6 @@ export async function multipartBody(parts: readonly FilePart[]): Promise<Multipa
       else yield* createReadStream(piece.path, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>;
     }
   }
-  const open = () => Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
+  const open = () => Readable.from(chunks(), { objectMode: false });
   return { contentType: `multipart/form-data; boundary=${boundary}`, contentLength, open };
 }

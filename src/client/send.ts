@@ -1,5 +1,6 @@
 // The one send() every concern wraps: a request in, a raw response out. Wrappers (auth now; rate governor
 // and retries next) are functions from Send to Send, composed in client.ts.
+import { Readable } from "node:stream";
 import { GongError } from "../core/errors.js";
 import type { GongRequest } from "./build-request.js";
 
@@ -28,14 +29,15 @@ export function fetchTransport(options: TransportOptions = {}): Send {
     const init: RequestInit & { duplex?: "half" } = {
       method: request.method,
       headers: request.headers,
-      // Node's fetch buffers a streamed body it may have to replay for a redirect; refusing redirects keeps
-      // uploads streaming. Gong's API does not redirect.
+      // Node's fetch keeps a streamed body it may have to replay for a redirect; refusing redirects keeps
+      // uploads streaming (bench/upload-memory.ts). Gong's API does not redirect.
       redirect: "error",
     };
-    if (request.body !== undefined)
-      init.body = typeof request.body === "function" ? request.body() : request.body;
-    if (streaming) init.duplex = "half";
-    else init.signal = AbortSignal.timeout(timeoutMs);
+    if (typeof request.body === "function") {
+      init.body = Readable.toWeb(request.body()) as ReadableStream<Uint8Array>;
+      init.duplex = "half";
+    } else if (request.body !== undefined) init.body = request.body;
+    if (!streaming) init.signal = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
       response = await doFetch(request.url, init);

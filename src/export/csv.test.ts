@@ -52,6 +52,15 @@ describe("CSV", () => {
     expect(csvLine(["a", "b,c"])).toBe('a,"b,c"\r\n');
   });
 
+  it("defuses text a spreadsheet would run as a formula, but not numbers", () => {
+    expect(csvField('=HYPERLINK("http://evil.example")')).toBe('"\'=HYPERLINK(""http://evil.example"")"');
+    expect(csvField("+1 415 555 0142")).toBe("'+1 415 555 0142");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("-5")).toBe("'-5");
+    expect(csvField(-5)).toBe("-5");
+    expect(csvField("Pricing = value")).toBe("Pricing = value");
+  });
+
   it("flattens a call into one row that reads back intact", () => {
     const text = csvLine(csvColumns) + csvLine(callCsvRow(record));
     const [header, row] = parseCsv(text);

@@ -16,10 +16,18 @@ export const csvColumns = [
   "transcript",
 ] as const;
 
-/** A field, quoted when it holds a comma, a quote, a line break or edge spaces; quotes are doubled. */
+// Call titles and transcripts are written by outsiders; a cell starting like a formula would run as one when
+// the file is opened in a spreadsheet, so it gets a leading apostrophe (OWASP's CSV-injection advice).
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A field, quoted when it holds a comma, a quote, a line break or edge spaces; quotes are doubled; text that
+ * a spreadsheet would read as a formula is defused with a leading apostrophe (numbers are left alone).
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  const raw = String(value);
+  const text = typeof value === "string" && formulaStart.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

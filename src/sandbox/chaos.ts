@@ -57,7 +57,7 @@ export interface Chaos {
   faults: MiddlewareHandler<SandboxEnv>;
 }
 
-export const defaultChaosSeed = 0xc4a05;
+const defaultChaosSeed = 0xc4a05;
 
 export function createChaos(initial: ChaosOptions | undefined): Chaos {
   const counts: ChaosCounts = {
