@@ -35,6 +35,8 @@ describe("upload checks", () => {
     await expect(checkUpload("mediaFile", file("fake.mp3", "<html>not audio</html>"), media)).rejects.toThrow(
       /named like MP3 but its content is not MP3/,
     );
+    const aac = Buffer.from([0xff, 0xf1, 0x50, 0x80, 0, 0]);
+    await expect(checkUpload("mediaFile", file("aac.mp3", aac), media)).rejects.toThrow(/not MP3/);
     await expect(checkUpload("mediaFile", file("empty.wav", ""), media)).rejects.toThrow(/empty/);
     await expect(
       checkUpload(

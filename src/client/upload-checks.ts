@@ -25,7 +25,9 @@ const formats: Record<UploadFormat, FormatInfo> = {
   mp3: {
     extensions: [".mp3"],
     contentType: "audio/mpeg",
-    sniff: (h) => ascii(h, 0, "ID3") || (h[0] === 0xff && ((h[1] ?? 0) & 0xe0) === 0xe0),
+    // An ID3 tag, or an MPEG audio frame sync whose layer bits are not 00 (00 is AAC in ADTS, not MP3).
+    sniff: (h) =>
+      ascii(h, 0, "ID3") || (h[0] === 0xff && ((h[1] ?? 0) & 0xe0) === 0xe0 && ((h[1] ?? 0) & 0x06) !== 0),
   },
   mp4: { extensions: [".mp4", ".m4a"], contentType: "video/mp4", sniff: (h) => ascii(h, 4, "ftyp") },
   mkv: {
