@@ -11,7 +11,9 @@ const allowed: Record<string, readonly string[]> = {
   client: ["core", "catalog", "client"],
   sandbox: ["core", "catalog", "sandbox"],
   export: ["core", "catalog", "client", "export"],
-  cli: ["core", "catalog", "client", "sandbox", "export", "cli"],
+  store: ["core", "store"],
+  connections: ["core", "client", "store", "connections"],
+  cli: ["core", "catalog", "client", "sandbox", "export", "store", "connections", "cli"],
 };
 
 function files(dir: string): string[] {

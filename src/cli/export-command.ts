@@ -2,17 +2,19 @@
 // with a progress bar on a terminal (a plain line per page otherwise).
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import type { GongClient } from "../client/client.js";
 import { GongError } from "../core/errors.js";
 import {
   checkpointPathFor,
   defaultInclude,
+  type ExportPart,
   type ExportProgress,
   exportCallsToFile,
   exportParts,
   parseInclude,
 } from "../export/index.js";
 import { UsageError } from "./io.js";
-import { clientFromEnvironment, sandboxClient } from "./run-command.js";
+import { clientFlags, withClient } from "./run-command.js";
 
 const usage = `Usage: gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume]
                             [--sandbox [--sandbox-calls N]] [--base-url URL]
@@ -88,11 +90,8 @@ export async function exportCommand(args: string[]): Promise<number> {
       include: { type: "string" },
       out: { type: "string", short: "o" },
       resume: { type: "boolean" },
-      sandbox: { type: "boolean" },
       "sandbox-calls": { type: "string" },
-      "base-url": { type: "string" },
-      "access-key": { type: "string" },
-      "access-key-secret": { type: "string" },
+      ...clientFlags,
     },
   });
   if (positionals.length !== 1 || positionals[0] !== "calls") throw new UsageError(usage);
@@ -100,11 +99,25 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (!from || !to || !out) throw new UsageError(`--from, --to and --out are required.\n${usage}`);
   const calls = sandboxCalls(values["sandbox-calls"], values.sandbox);
   const include = values.include === undefined ? [...defaultInclude] : parseInclude(values.include);
-  // The export waits in its own governor lane, so other work on the same client still gets its turns.
-  const client = (
-    values.sandbox ? sandboxClient(calls === undefined ? {} : { calls }) : clientFromEnvironment(values)
-  ).withLane("export");
+  return withClient(
+    values,
+    (client) =>
+      runExport(client.withLane("export"), { from, to, out, include, resume: values.resume ?? false }),
+    calls === undefined ? {} : { calls },
+  );
+}
 
+/** Runs the export with progress and interruption handling; the client waits in the "export" governor lane. */
+async function runExport(
+  client: GongClient,
+  {
+    from,
+    to,
+    out,
+    include,
+    resume,
+  }: { from: string; to: string; out: string; include: ExportPart[]; resume: boolean },
+): Promise<number> {
   const progress = progressReporter(process.stderr);
   const controller = new AbortController();
   const interrupt = () => controller.abort(new Error("interrupted"));
@@ -115,7 +128,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       to,
       include,
       out,
-      resume: values.resume ?? false,
+      resume,
       signal: controller.signal,
       onProgress: (update) => progress.update(update),
     });

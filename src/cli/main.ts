@@ -1,6 +1,7 @@
 // The gongkit command line: thin commands over the catalogue, the client and the sandbox.
 import { GongError } from "../core/errors.js";
 import { actionsCommand } from "./actions-command.js";
+import { connectCommand, connectionsCommand, secretsCommand } from "./connections-command.js";
 import { exportCommand } from "./export-command.js";
 import { UsageError } from "./io.js";
 import { runCommand } from "./run-command.js";
@@ -10,7 +11,12 @@ const help = `gongkit: use Gong from agents, scripts and the shell
 
   gongkit actions list [--group G] [--json]     every Gong action
   gongkit actions describe ID [--json]          input/output schema, scope, safety, examples
-  gongkit run ID --input JSON|@file [--sandbox]  run one action, print { data, error, successful }
+  gongkit run ID --input JSON|@file [--connection NAME | --sandbox]
+                                                run one action, print { data, error, successful }
+  gongkit connect basic --name NAME --base-url URL
+                                                save a tested connection (key and secret asked, never argv)
+  gongkit connections list|show|test|remove     the saved connections
+  gongkit secrets rotate                        re-seal every stored secret under a new master key
   gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume] [--sandbox]
                                                 calls into NDJSON or CSV in the fewest requests, resumable
   gongkit sandbox [--port N] [--no-rate-limit] [--calls N] [--chaos 429=0.1,5xx=0.05,reset=0.02]
@@ -24,6 +30,12 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "actions":
         return actionsCommand(rest);
+      case "connect":
+        return await connectCommand(rest);
+      case "connections":
+        return await connectionsCommand(rest);
+      case "secrets":
+        return await secretsCommand(rest);
       case "run":
         return await runCommand(rest);
       case "export":

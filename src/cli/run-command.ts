@@ -3,11 +3,36 @@ import { parseArgs } from "node:util";
 import { createGongClient, type GongClient } from "../client/client.js";
 import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "../sandbox/index.js";
 import { printJson, readInput, UsageError } from "./io.js";
+import { withContext } from "./store-context.js";
 
 const usage =
-  "Usage: gongkit run ID [--input JSON|@file] [--sandbox] [--base-url URL]\n" +
-  "Credentials come from GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or --access-key / --access-key-secret),\n" +
-  "the base URL from GONG_BASE_URL (your company's API host, e.g. https://us-12345.api.gong.io).";
+  "Usage: gongkit run ID [--input JSON|@file] [--connection NAME | --sandbox | --base-url URL]\n" +
+  "Without a saved connection, credentials come from GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or --access-key /\n" +
+  "--access-key-secret), the base URL from GONG_BASE_URL (your company's API host, e.g. https://us-12345.api.gong.io).";
+
+/** The options every command that calls Gong takes to pick its client. */
+export const clientFlags = {
+  sandbox: { type: "boolean" },
+  connection: { type: "string", short: "c" },
+  "base-url": { type: "string" },
+  "access-key": { type: "string" },
+  "access-key-secret": { type: "string" },
+} as const;
+
+type ClientFlags = Record<string, string | boolean | undefined>;
+
+/** Runs `work` with the client the flags choose: a saved connection, the in-process sandbox, or the environment. */
+export async function withClient<T>(
+  values: ClientFlags,
+  work: (client: GongClient) => Promise<T>,
+  sandboxOptions: SandboxOptions = {},
+): Promise<T> {
+  if (typeof values.connection === "string") {
+    const name = values.connection;
+    return withContext(async ({ registry }) => work(await registry.client(name)));
+  }
+  return work(values.sandbox ? sandboxClient(sandboxOptions) : clientFromEnvironment(values));
+}
 
 export function sandboxClient(options: SandboxOptions = {}): GongClient {
   const sandbox = createSandbox(options);
@@ -19,7 +44,7 @@ export function sandboxClient(options: SandboxOptions = {}): GongClient {
   });
 }
 
-export function clientFromEnvironment(values: Record<string, string | boolean | undefined>): GongClient {
+export function clientFromEnvironment(values: ClientFlags): GongClient {
   const pick = (flag: string, env: string) => {
     const value = values[flag];
     return typeof value === "string" ? value : process.env[env];
@@ -34,7 +59,7 @@ export function clientFromEnvironment(values: Record<string, string | boolean | 
   ].filter(Boolean);
   if (!baseUrl || !accessKey || !accessKeySecret) {
     throw new UsageError(
-      `Missing ${missing.join(", ")}. Set them, or add --sandbox to try the built-in fake Gong.\n${usage}`,
+      `Missing ${missing.join(", ")}. Set them, use a saved connection (--connection NAME), or add --sandbox to try the built-in fake Gong.\n${usage}`,
     );
   }
   return createGongClient({ baseUrl, auth: { type: "basic", accessKey, accessKeySecret } });
@@ -46,17 +71,13 @@ export async function runCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       input: { type: "string", short: "i" },
-      sandbox: { type: "boolean" },
-      "base-url": { type: "string" },
-      "access-key": { type: "string" },
-      "access-key-secret": { type: "string" },
+      ...clientFlags,
     },
   });
   const id = positionals[0];
   if (!id) throw new UsageError(usage);
   const input = readInput(values.input);
-  const client = values.sandbox ? sandboxClient() : clientFromEnvironment(values);
-  const envelope = await client.runById(id, input);
+  const envelope = await withClient(values, (client) => client.runById(id, input));
   printJson(envelope);
   return envelope.successful ? 0 : 1;
 }

@@ -18,6 +18,11 @@ export const errorCodes = [
   "network_error",
   "timeout",
   "invalid_response",
+  "missing_scope",
+  "needs_reauth",
+  "unknown_connection",
+  "store_error",
+  "key_error",
 ] as const;
 export type GongErrorCode = (typeof errorCodes)[number];
 

@@ -1,0 +1,70 @@
+// Versioned schema migrations, applied at start. Each runs once, in order, inside one transaction that holds
+// an advisory lock, so two processes starting at once cannot both apply one.
+import { type Db, withLock } from "./db.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: "settings and connections",
+    sql: `
+      create table settings (
+        key text primary key,
+        value text not null
+      );
+      create table connections (
+        name text primary key,
+        kind text not null check (kind in ('basic', 'oauth')),
+        base_url text not null,
+        status text not null default 'active' check (status in ('active', 'needs_reauth')),
+        -- Credentials and tokens, encrypted with the master key (AES-256-GCM).
+        secret text not null,
+        scopes text[] not null default '{}',
+        access_expires_at timestamptz,
+        last_tested_at timestamptz,
+        last_test_ok boolean,
+        last_error text,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now()
+      );
+      create table rate_limits (
+        tenant text primary key,
+        theoretical_arrival_ms bigint not null,
+        day integer not null,
+        used integer not null
+      );
+    `,
+  },
+];
+
+/** Applies the migrations this database lacks; returns the versions applied now. */
+export async function migrate(db: Db): Promise<number[]> {
+  return withLock(db, "gongkit:migrations", async (tx) => {
+    await tx.query(
+      "create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())",
+    );
+    const done = new Set(
+      (await tx.query<{ version: number }>("select version from schema_migrations")).map((r) => r.version),
+    );
+    const applied: number[] = [];
+    for (const migration of migrations) {
+      if (done.has(migration.version)) continue;
+      for (const statement of migration.sql
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await tx.query(statement);
+      await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [
+        migration.version,
+        migration.name,
+      ]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

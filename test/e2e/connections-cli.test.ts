@@ -1,0 +1,119 @@
+// Connections from the shell, as a user sees them: connect once (secrets on stdin), reuse by name, rotate the
+// master key; no secret in any output or in the store's files.
+import { execFile, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSandbox } from "../../src/sandbox/index.js";
+
+const execFileAsync = promisify(execFile);
+
+function gongkit(args: string[], env: Record<string, string>, stdin = "") {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn("node", ["bin/gongkit.js", ...args], { env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+describe("gongkit connect / connections / secrets", () => {
+  const sandbox = createSandbox({ rateLimit: false });
+  let server: { url: string; close(): Promise<void> };
+  const dataDir = mkdtempSync(join(tmpdir(), "gongkit-cli-"));
+  const env = { GONGKIT_DATA_DIR: dataDir, DATABASE_URL: "", GONGKIT_MASTER_KEY: "" };
+  const { accessKey, accessKeySecret } = sandbox.credentials;
+  const outputs: string[] = [];
+
+  beforeAll(async () => {
+    server = await sandbox.listen({ port: 0 });
+  });
+  afterAll(() => server.close());
+
+  it("connects once, with the key and secret on stdin, and reuses the connection by name", async () => {
+    const connect = await gongkit(
+      ["connect", "basic", "--name", "acme", "--base-url", server.url],
+      env,
+      `${accessKey}\n${accessKeySecret}\n`,
+    );
+    outputs.push(connect.stdout, connect.stderr);
+    expect(connect.code).toBe(0);
+    expect(connect.stdout).toContain("Connected and tested.");
+    expect(statSync(join(dataDir, "master.key")).mode & 0o777).toBe(0o600);
+
+    const run = await gongkit(
+      ["run", "GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES", "--connection", "acme"],
+      env,
+    );
+    outputs.push(run.stdout, run.stderr);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).successful).toBe(true);
+
+    const list = await gongkit(["connections", "list", "--json"], env);
+    outputs.push(list.stdout);
+    expect(JSON.parse(list.stdout)).toMatchObject([
+      { name: "acme", kind: "basic", status: "active", lastTestOk: true },
+    ]);
+  });
+
+  it("rotates the master key and keeps working", async () => {
+    const before = readFileSync(join(dataDir, "master.key"), "utf8");
+    const rotate = await gongkit(["secrets", "rotate"], env);
+    outputs.push(rotate.stdout, rotate.stderr);
+    expect(rotate.code).toBe(0);
+    expect(readFileSync(join(dataDir, "master.key"), "utf8")).not.toBe(before);
+    const test = await gongkit(["connections", "test", "acme"], env);
+    outputs.push(test.stdout);
+    expect(test.code).toBe(0);
+  });
+
+  it("refuses a wrong secret with one clear error and keeps the stored data", async () => {
+    const wrong = await gongkit(
+      ["connect", "basic", "--name", "other", "--base-url", server.url],
+      env,
+      `${accessKey}\nwrong-secret-value\n`,
+    );
+    outputs.push(wrong.stdout, wrong.stderr);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/not saved.*access key and secret/);
+    const list = await gongkit(["connections", "list", "--json"], env);
+    expect(JSON.parse(list.stdout).map((c: { name: string }) => c.name)).toEqual(["acme"]);
+  });
+
+  it("explains a corrupt key file and changes nothing", async () => {
+    const keyFile = join(dataDir, "master.key");
+    const key = readFileSync(keyFile, "utf8");
+    writeFileSync(keyFile, "garbage\n");
+    const broken = await gongkit(["connections", "list"], env);
+    outputs.push(broken.stderr);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/master.key is not a 32-byte key/);
+    writeFileSync(keyFile, key);
+    expect((await gongkit(["connections", "test", "acme"], env)).code).toBe(0);
+  });
+
+  it("never shows the secret: not in outputs, not in the store's files", async () => {
+    const basic = Buffer.from(`${accessKey}:${accessKeySecret}`).toString("base64");
+    for (const text of outputs)
+      for (const secret of [accessKeySecret, basic]) expect(text).not.toContain(secret);
+    const { stdout } = await execFileAsync("grep", [
+      "-rl",
+      "--binary-files=text",
+      accessKeySecret,
+      dataDir,
+    ]).catch(() => ({ stdout: "" }));
+    expect(stdout).toBe("");
+    expect(filesUnder(dataDir).length).toBeGreaterThan(1);
+  });
+});

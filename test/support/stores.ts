@@ -1,0 +1,51 @@
+// The store backends every store test runs on: PGlite in memory always, and the real PostgreSQL server when
+// TEST_DATABASE_URL is set (CI sets it), each run in a fresh schema dropped afterwards.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { Db } from "../../src/store/db.js";
+import { openStore } from "../../src/store/open.js";
+
+export interface Backend {
+  name: "pglite" | "postgres";
+  /** A migrated store in a fresh schema (Postgres) or a fresh in-memory database (PGlite). */
+  open(schema?: string): Promise<Db>;
+  /** A new schema name, for tests that open several stores on the same schema. */
+  freshSchema(): string;
+  /** Drops what this backend created. */
+  cleanup(): Promise<void>;
+}
+
+const url = process.env.TEST_DATABASE_URL;
+
+export const testDatabaseUrl = url;
+
+export function backends(): Backend[] {
+  const list: Backend[] = [
+    {
+      name: "pglite",
+      open: () => openStore({ inMemory: true, databaseUrl: "" }),
+      freshSchema: () => `gk_${randomBytes(6).toString("hex")}`,
+      cleanup: async () => {},
+    },
+  ];
+  if (url) {
+    const schemas = new Set<string>();
+    const freshSchema = () => {
+      const schema = `gk_${randomBytes(6).toString("hex")}`;
+      schemas.add(schema);
+      return schema;
+    };
+    list.push({
+      name: "postgres",
+      freshSchema,
+      open: (schema = freshSchema()) => openStore({ databaseUrl: url, schema }),
+      cleanup: async () => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        for (const schema of schemas) await client.query(`drop schema if exists ${schema} cascade`);
+        await client.end();
+      },
+    });
+  }
+  return list;
+}
