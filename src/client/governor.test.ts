@@ -29,7 +29,13 @@ function recorder(clock: { now(): number }) {
 describe("rate governor", () => {
   it("spaces requests to the pace, with no sleeping in the test", async () => {
     const clock = manualClock(1_000_000);
-    const governor = createGovernor("t1", { clock, store: memoryRateStore(), perSecond: 3, marginMs: 0 });
+    const governor = createGovernor("t1", {
+      clock,
+      store: memoryRateStore(),
+      perSecond: 3,
+      marginMs: 0,
+      coldStartMs: 0,
+    });
     const { sent, send } = recorder(clock);
     const wrapped = governor.wrapper(send);
     await Promise.all(Array.from({ length: 7 }, () => wrapped(request())));
@@ -40,19 +46,54 @@ describe("rate governor", () => {
       expect(sent.filter((s) => s.at >= start.at && s.at < start.at + 1000).length).toBeLessThanOrEqual(3);
   });
 
-  it("lets a burst through back to back, then paces", async () => {
+  it("lets a burst through back to back, then waits for the window", async () => {
     const clock = manualClock(0);
     const governor = createGovernor("t2", {
       clock,
       store: memoryRateStore(),
-      perSecond: 2,
+      perSecond: 3,
       burst: 3,
       marginMs: 0,
+      coldStartMs: 0,
     });
     const { sent, send } = recorder(clock);
     const wrapped = governor.wrapper(send);
-    await Promise.all(Array.from({ length: 5 }, () => wrapped(request())));
-    expect(sent.map((s) => s.at)).toEqual([0, 0, 0, 500, 1000]);
+    await Promise.all(Array.from({ length: 7 }, () => wrapped(request())));
+    expect(sent.map((s) => s.at)).toEqual([0, 0, 0, 1000, 1000, 1000, 2000]);
+  });
+
+  it("decides at send time, so a late sender cannot crowd the window", async () => {
+    const clock = manualClock(0);
+    const store = memoryRateStore();
+    const policy = { perSecond: 3, burst: 1, perDay: 100, marginMs: 10 };
+    const sends: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      clock.advance(i % 4 === 0 ? 5 : 0); // senders arrive unevenly
+      for (;;) {
+        const reservation = await store.reserve("t", clock.now(), policy);
+        if (reservation.granted) break;
+        if (reservation.exhausted) throw new Error("budget");
+        clock.advance(reservation.retryInMs + (i % 3) * 40); // and wake up late by up to 80 ms
+      }
+      sends.push(clock.now());
+    }
+    for (const t of sends) expect(sends.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(3);
+  });
+
+  it("counts a request on a cold connection as reaching Gong later", async () => {
+    const clock = manualClock(0);
+    const governor = createGovernor("t5", {
+      clock,
+      store: memoryRateStore(),
+      perSecond: 3,
+      marginMs: 0,
+      coldStartMs: 250,
+    });
+    const { sent, send } = recorder(clock);
+    const wrapped = governor.wrapper(send);
+    await Promise.all(Array.from({ length: 3 }, () => wrapped(request())));
+    // The first went out cold: the next waits a full interval after its estimated arrival at 250 ms.
+    expect(sent.map((s) => Math.round(s.at))).toEqual([0, 583, 917]);
   });
 
   it("stops at the daily budget with a clear error and says when it resets", async () => {
@@ -87,8 +128,8 @@ describe("rate governor", () => {
   it("shares one pace between clients of the same tenant through the store", async () => {
     const clock = manualClock(0);
     const store = memoryRateStore();
-    const a = createGovernor("shared", { clock, store, perSecond: 1, marginMs: 0 });
-    const b = createGovernor("shared", { clock, store, perSecond: 1, marginMs: 0 });
+    const a = createGovernor("shared", { clock, store, perSecond: 1, burst: 1, marginMs: 0, coldStartMs: 0 });
+    const b = createGovernor("shared", { clock, store, perSecond: 1, burst: 1, marginMs: 0, coldStartMs: 0 });
     const { sent, send } = recorder(clock);
     await a.wrapper(send)(request());
     await b.wrapper(send)(request());

@@ -8,6 +8,12 @@ import { memoryRateStore, type RatePolicy, type RateStore } from "./rate-store.j
 import type { GongResponse, SendWrapper } from "./send.js";
 
 export interface GovernorOptions extends Partial<RatePolicy> {
+  /**
+   * How much later than a warm one a request on a cold connection (none sent for 4 s, undici's keep-alive)
+   * may reach Gong: connection and TLS set-up. Counted in the pace so a cold request cannot land next to the
+   * warm request sent after it. Default 250 ms.
+   */
+  coldStartMs?: number;
   /** Who shares the budget: one Gong company. Defaults to the client's base URL and access key. */
   tenant?: string;
   store?: RateStore;
@@ -27,7 +33,8 @@ export interface Governor {
   state(): RateState;
 }
 
-export const gongRatePolicy: RatePolicy = { perSecond: 3, burst: 1, perDay: 10_000, marginMs: 15 };
+export const gongRatePolicy: RatePolicy = { perSecond: 3, burst: 1, perDay: 10_000, marginMs: 40 };
+const keepAliveMs = 4000;
 
 // One store per process by default, so every client of a tenant in this process shares its pace and budget.
 const processStore = memoryRateStore();
@@ -44,10 +51,17 @@ export function createGovernor(tenant: string, options: GovernorOptions = {}): G
     perDay: options.perDay ?? gongRatePolicy.perDay,
     marginMs: options.marginMs ?? gongRatePolicy.marginMs,
   };
-  if (!(policy.perSecond > 0) || !(policy.perDay > 0) || !(policy.burst >= 1)) {
-    throw new Error("rate policy needs perSecond > 0, perDay > 0 and burst >= 1");
+  if (
+    !(policy.perSecond > 0) ||
+    !(policy.perDay > 0) ||
+    !(policy.burst >= 1) ||
+    policy.burst > policy.perSecond
+  ) {
+    throw new Error("rate policy needs perSecond > 0, perDay > 0 and 1 <= burst <= perSecond");
   }
   const store = options.store ?? processStore;
+  const coldStartMs = options.coldStartMs ?? 250;
+  let lastSendAt = Number.NEGATIVE_INFINITY;
   const clock = options.clock ?? systemClock;
   const lanes = new Map<string, Waiter[]>();
   let remainingToday = policy.perDay;
@@ -70,23 +84,32 @@ export function createGovernor(tenant: string, options: GovernorOptions = {}): G
     try {
       for (let waiter = nextWaiter(); waiter; waiter = nextWaiter()) {
         queued -= 1;
-        const reservation = await store.reserve(tenant, clock.now(), policy);
-        remainingToday = reservation.remainingToday;
-        if (!reservation.granted) {
-          const resetAt = new Date(reservation.resetAt).toISOString();
-          waiter.reject(
-            new GongError(
-              "rate_limited",
-              `Today's budget of ${policy.perDay} Gong requests is spent; it resets at ${resetAt}.`,
-              {
-                retryAfterMs: reservation.resetAt - clock.now(),
-              },
-            ),
-          );
-          continue;
+        for (;;) {
+          const now = clock.now();
+          const cold = now - lastSendAt > keepAliveMs;
+          const reservation = await store.reserve(tenant, now, policy, cold ? coldStartMs : 0);
+          if (reservation.granted) {
+            lastSendAt = now;
+            remainingToday = reservation.remainingToday;
+            waiter.release();
+            break;
+          }
+          if (reservation.exhausted) {
+            remainingToday = 0;
+            const resetAt = new Date(reservation.resetAt).toISOString();
+            waiter.reject(
+              new GongError(
+                "rate_limited",
+                `Today's budget of ${policy.perDay} Gong requests is spent; it resets at ${resetAt}.`,
+                {
+                  retryAfterMs: reservation.resetAt - clock.now(),
+                },
+              ),
+            );
+            break;
+          }
+          await clock.sleep(reservation.retryInMs);
         }
-        await clock.sleep(reservation.at - clock.now());
-        waiter.release();
       }
     } finally {
       pumping = false;

@@ -1,58 +1,104 @@
-// Where the rate governor keeps a tenant's pace and daily count. An interface, so processes can share one
-// tenant's budget through Postgres later; the in-memory store serves one process.
+// Where the rate governor keeps a tenant's recent sends and daily count. An interface, so processes can share
+// one tenant's budget through Postgres; the in-memory store serves one process.
+//
+// The decision is taken at the moment of sending, from the times of the sends actually made (a sliding-window
+// log), never from slots booked in advance: a process that wakes up late cannot squeeze a fourth request into
+// a second, whatever the scheduling delays of the processes sharing the tenant.
 
 export interface RatePolicy {
-  /** Sustained requests per second (Gong: 3). */
+  /** Requests in any one-second window (Gong: 3). */
   perSecond: number;
-  /** Requests that may start back to back before the pace applies (default 1: strict spacing). */
+  /** Requests that may go back to back (1..perSecond; default 1: evenly spaced). */
   burst: number;
   /** Requests per UTC day (Gong: 10,000). */
   perDay: number;
-  /** Added to every interval so network jitter cannot squeeze 4 requests into one second at Gong's end. */
+  /** Added to the one-second window, so network jitter cannot bring 4 requests into one second at Gong. */
   marginMs: number;
 }
 
 export type Reservation =
-  | { granted: true; at: number; remainingToday: number }
-  | { granted: false; resetAt: number; remainingToday: 0 };
+  /** Send now: the send is recorded. */
+  | { granted: true; remainingToday: number }
+  /** Not yet: ask again after this long. */
+  | { granted: false; exhausted: false; retryInMs: number }
+  /** Today's budget is spent. */
+  | { granted: false; exhausted: true; resetAt: number };
 
 export interface RateStore {
-  /** Reserves the tenant's next send slot at or after `now`, counting it against the day's budget. */
-  reserve(tenant: string, now: number, policy: RatePolicy): Promise<Reservation>;
+  /**
+   * Records a send if the policy allows one now, else says how long to wait. The send is recorded as arriving
+   * `expectedDelayMs` after `now` (a request on a cold connection reaches Gong later than one on a warm one).
+   */
+  reserve(tenant: string, now: number, policy: RatePolicy, expectedDelayMs?: number): Promise<Reservation>;
 }
 
 const dayMs = 86_400_000;
 
-interface TenantPace {
-  /** Generic cell rate algorithm: the theoretical arrival time of the next request. */
-  theoreticalArrival: number;
+/** A tenant's recent send times (ascending, at most perSecond of them) and today's count. */
+export interface PaceState {
+  recent: number[];
   day: number;
   used: number;
 }
 
-export function memoryRateStore(): RateStore {
-  const tenants = new Map<string, TenantPace>();
+export const emptyPace: PaceState = { recent: [], day: 0, used: 0 };
+
+/** One decision, pure, so every store (in memory, Postgres) paces the same way. */
+export function reserveSlot(
+  state: PaceState,
+  now: number,
+  policy: RatePolicy,
+  expectedDelayMs = 0,
+): { reservation: Reservation; next: PaceState } {
+  const day = Math.floor(now / dayMs);
+  const used = state.day === day ? state.used : 0;
+  if (used >= policy.perDay) {
+    return {
+      reservation: { granted: false, exhausted: true, resetAt: (day + 1) * dayMs },
+      next: { ...state, day, used },
+    };
+  }
+  const { recent } = state;
+  let earliest = now;
+  if (Number.isFinite(policy.perSecond)) {
+    const keep = Math.ceil(policy.perSecond);
+    const burst = Math.min(Math.max(1, policy.burst), keep);
+    // At most `perSecond` sends in any window of a second (plus margin)...
+    const windowStart = recent[recent.length - keep];
+    if (windowStart !== undefined) earliest = Math.max(earliest, windowStart + 1000 + policy.marginMs);
+    // ...and at most `burst` back to back: the burst-th previous send must be burst intervals ago.
+    const burstStart = recent[recent.length - burst];
+    if (burstStart !== undefined)
+      earliest = Math.max(earliest, burstStart + (burst * (1000 + policy.marginMs)) / policy.perSecond);
+  }
+  if (earliest > now) {
+    return {
+      reservation: { granted: false, exhausted: false, retryInMs: earliest - now },
+      next: { ...state, day, used },
+    };
+  }
+  const arrival = now + expectedDelayMs;
+  const kept = Number.isFinite(policy.perSecond)
+    ? [...recent, arrival].sort((a, b) => a - b).slice(-Math.ceil(policy.perSecond))
+    : [];
   return {
-    async reserve(tenant, now, policy) {
-      const day = Math.floor(now / dayMs);
-      let pace = tenants.get(tenant);
-      if (!pace) {
-        pace = { theoreticalArrival: now, day, used: 0 };
-        tenants.set(tenant, pace);
-      }
-      if (pace.day !== day) {
-        pace.day = day;
-        pace.used = 0;
-      }
-      if (pace.used >= policy.perDay)
-        return { granted: false, resetAt: (day + 1) * dayMs, remainingToday: 0 };
-      const interval = Number.isFinite(policy.perSecond) ? 1000 / policy.perSecond + policy.marginMs : 0;
-      const tolerance = (policy.burst - 1) * interval;
-      const arrival = Math.max(pace.theoreticalArrival, now);
-      const at = Math.max(now, arrival - tolerance);
-      pace.theoreticalArrival = arrival + interval;
-      pace.used += 1;
-      return { granted: true, at, remainingToday: policy.perDay - pace.used };
+    reservation: { granted: true, remainingToday: policy.perDay - used - 1 },
+    next: { recent: kept, day, used: used + 1 },
+  };
+}
+
+export function memoryRateStore(): RateStore {
+  const tenants = new Map<string, PaceState>();
+  return {
+    async reserve(tenant, now, policy, expectedDelayMs) {
+      const { reservation, next } = reserveSlot(
+        tenants.get(tenant) ?? emptyPace,
+        now,
+        policy,
+        expectedDelayMs,
+      );
+      tenants.set(tenant, next);
+      return reservation;
     },
   };
 }

@@ -1,10 +1,10 @@
 // The sandbox: a stateful, seeded fake of Gong's API as a Hono app, usable in-process (`sandbox.fetch`) or
 // over a socket (`sandbox.listen()`). Auth, rate limit, fault injection, request ids and the request log live
-// here; routes come from the catalogue's operations and behaviour from the handlers.
-import { serve } from "@hono/node-server";
+// here; routes come from the catalogue's operations and behaviour from the handlers. OAuth: oauth*.ts;
+// which origin answers what: origins.ts.
 import { Hono } from "hono";
 import { sampleIds } from "../catalog/sample-ids.js";
-import { authorizationError, type SandboxCredentials, sandboxCredentials } from "./auth.js";
+import { authenticate, type SandboxCredentials, sandboxCredentials } from "./auth.js";
 import {
   type ChaosCounts,
   type ChaosFault,
@@ -18,14 +18,27 @@ import { inRange } from "./handlers/common.js";
 import { handlers } from "./handlers/index.js";
 import { gongMediaMaxBytes } from "./handlers/media-checks.js";
 import { SandboxHttpError } from "./kit.js";
+import { createOAuthServer } from "./oauth.js";
+import { loggableQuery, registerOAuthRoutes } from "./oauth-routes.js";
+import type { SandboxOAuth, SandboxOAuthOptions } from "./oauth-types.js";
+import {
+  apiBaseUrlOf,
+  inProcessUrl,
+  type ListeningSandbox,
+  type ListenOptions,
+  listenSandbox,
+  originGuard,
+  sandboxOAuthBaseUrl,
+} from "./origins.js";
 import { createRandom } from "./random.js";
 import { createRateLimiter, defaultRateLimit, type RateLimitPolicy } from "./rate-limit.js";
 import { errorResponse, requestIdIssuer } from "./respond.js";
 import { registerOperations, type SandboxEnv } from "./routes.js";
+import { checkScopes } from "./scopes.js";
 import type { SandboxState } from "./state.js";
 
-/** The base URL to give a client whose fetch is `sandbox.fetch`. */
-export const sandboxBaseUrl = "http://sandbox.gong.local";
+export type { ListeningSandbox, ListenOptions } from "./origins.js";
+export { sandboxBaseUrl, sandboxOAuthBaseUrl } from "./origins.js";
 
 export interface SandboxOptions {
   /** Seed of the dataset (default fixed). */
@@ -44,6 +57,8 @@ export interface SandboxOptions {
   chaos?: ChaosOptions;
   /** The largest media upload accepted, in bytes (default Gong's 1.5 GB). */
   mediaMaxBytes?: number;
+  /** The OAuth server's apps and token lifetimes; always on, with `sandboxOAuthClient` by default. */
+  oauth?: SandboxOAuthOptions;
 }
 
 export interface RequestLogEntry {
@@ -58,11 +73,6 @@ export interface RequestLogEntry {
   fault?: ChaosFault;
 }
 
-export interface ListeningSandbox {
-  url: string;
-  close(): Promise<void>;
-}
-
 export interface Sandbox {
   app: Hono<SandboxEnv>;
   state: SandboxState;
@@ -70,7 +80,9 @@ export interface Sandbox {
   /** In-process fetch: accepts absolute URLs (any host, e.g. `sandboxBaseUrl`) or paths. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   requestLog: RequestLogEntry[];
-  listen(options?: { port?: number; host?: string }): Promise<ListeningSandbox>;
+  /** Serves over HTTP; with `apiPort`, the OAuth endpoints and the API on two ports (see origins.ts). */
+  listen(options?: ListenOptions): Promise<ListeningSandbox>;
+  oauth: SandboxOAuth;
   /** Replaces the fault injection options; undefined turns it off. The draws restart from the seed. */
   setChaos(options: ChaosOptions | undefined): void;
   /** Live totals of the faults and delays injected so far. */
@@ -94,6 +106,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const rateLimit = options.rateLimit ?? defaultRateLimit;
   const admit = rateLimit ? createRateLimiter(rateLimit, clock) : () => undefined;
   const limits = { mediaMaxBytes: options.mediaMaxBytes ?? gongMediaMaxBytes };
+  const oauth = createOAuthServer(options.oauth ?? {}, clock);
+  const authContext = { credentials, checkAccessToken: oauth.checkAccessToken };
 
   const app = new Hono<SandboxEnv>();
   app.use("*", async (c, next) => {
@@ -104,16 +118,21 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     requestLog.push({
       method: c.req.method,
       path: url.pathname,
-      query: url.search.slice(1),
+      query: loggableQuery(url),
       status: fault === "reset" ? 0 : c.res.status,
       at: clock(),
       ...(fault ? { fault } : {}),
     });
   });
+  app.use("*", originGuard(options.oauth?.apiBaseUrl));
+  registerOAuthRoutes(app, oauth, (c) => apiBaseUrlOf(c.env));
   app.use("/v2/*", chaos.latency);
   app.use("/v2/*", async (c, next) => {
-    const denied = authorizationError(c.req.header("authorization") ?? null, { credentials });
-    if (denied) throw new SandboxHttpError(401, [denied], { "www-authenticate": 'Basic realm="Gong API"' });
+    const principal = authenticate(c.req.header("authorization") ?? null, authContext);
+    if ("error" in principal) {
+      throw new SandboxHttpError(401, [principal.error], { "www-authenticate": principal.challenge });
+    }
+    if (principal.scheme === "bearer") await checkScopes(c.req.raw, principal.scopes);
     const limited = admit();
     if (limited) {
       throw new SandboxHttpError(429, [limited.reason], { "retry-after": String(limited.retryAfterSeconds) });
@@ -139,6 +158,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     requestLog,
     setChaos: chaos.set,
     chaosCounts: chaos.counts,
+    oauth: {
+      baseUrl: sandboxOAuthBaseUrl,
+      stats: oauth.stats,
+      registerClient: oauth.registerClient,
+      approve: oauth.approve,
+      revoke: oauth.revoke,
+      revokeAll: oauth.revokeAll,
+    },
     groundTruth: {
       callIds: (from, to) => {
         const range = { from: new Date(from).getTime(), to: new Date(to).getTime() };
@@ -146,7 +173,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       },
     },
     fetch: async (input, init) => {
-      const target = typeof input === "string" && input.startsWith("/") ? `${sandboxBaseUrl}${input}` : input;
+      const target = typeof input === "string" && input.startsWith("/") ? inProcessUrl(input) : input;
       const response = await app.fetch(
         target instanceof Request && !init ? target : new Request(target, init),
       );
@@ -154,17 +181,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (isNoAnswer(response)) throw connectionReset();
       return response;
     },
-    listen: ({ port = 0, host = "127.0.0.1" } = {}) =>
-      new Promise((resolve, reject) => {
-        const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-          const authority = host.includes(":") ? `[${host}]` : host;
-          resolve({
-            url: `http://${authority}:${info.port}`,
-            close: () =>
-              new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
-          });
-        });
-        server.once("error", reject);
-      }),
+    listen: (listenOptions) => listenSandbox(app.fetch, listenOptions),
   };
 }

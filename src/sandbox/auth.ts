@@ -1,5 +1,5 @@
-// Who may call the sandbox: Gong's Basic access-key scheme. Schemes are a table so the OAuth Bearer scheme
-// can be added next to Basic without touching the plumbing.
+// Who may call the sandbox: Gong's Basic access-key scheme and OAuth Bearer tokens, as a table of schemes.
+// Scopes of Bearer tokens are checked per operation in scopes.ts.
 
 export interface SandboxCredentials {
   accessKey: string;
@@ -14,34 +14,63 @@ export const sandboxCredentials: SandboxCredentials = {
 
 export interface AuthContext {
   credentials: SandboxCredentials;
+  /** Checks OAuth access tokens (the sandbox's OAuth server). */
+  checkAccessToken(token: string): { scopes: ReadonlySet<string> } | { error: string };
 }
 
-/** Checks the token of one scheme; returns an error message, or undefined when the caller is allowed. */
-type SchemeCheck = (token: string, context: AuthContext) => string | undefined;
+/** Who is calling: an access key (not limited by scope) or an OAuth token with its granted scopes. */
+export type Principal = { scheme: "basic" } | { scheme: "bearer"; scopes: ReadonlySet<string> };
+
+/** Why a request is refused (401), with the WWW-Authenticate challenge to send. */
+export interface AuthRefusal {
+  error: string;
+  challenge: string;
+}
+
+const basicChallenge = 'Basic realm="Gong API"';
+const bearerChallenge = 'Bearer realm="Gong API", error="invalid_token"';
+
+/** Checks the token of one scheme. */
+type SchemeCheck = (token: string, context: AuthContext) => Principal | AuthRefusal;
 
 const schemes: Record<string, SchemeCheck> = {
   basic: (token, { credentials }) => {
     const decoded = Buffer.from(token, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
-    if (colon < 0) return "Malformed Basic credentials: expected base64(accessKey:accessKeySecret)";
+    if (colon < 0) {
+      return {
+        error: "Malformed Basic credentials: expected base64(accessKey:accessKeySecret)",
+        challenge: basicChallenge,
+      };
+    }
     const accessKey = decoded.slice(0, colon);
     const secret = decoded.slice(colon + 1);
     if (accessKey !== credentials.accessKey || secret !== credentials.accessKeySecret) {
-      return "Access denied: invalid access key or access key secret";
+      return { error: "Access denied: invalid access key or access key secret", challenge: basicChallenge };
     }
-    return undefined;
+    return { scheme: "basic" };
+  },
+  bearer: (token, { checkAccessToken }) => {
+    const checked = checkAccessToken(token);
+    if ("error" in checked) return { error: checked.error, challenge: bearerChallenge };
+    return { scheme: "bearer", scopes: checked.scopes };
   },
 };
 
-/** Returns why the request's Authorization header is refused, or undefined when it is accepted. */
-export function authorizationError(header: string | null, context: AuthContext): string | undefined {
-  if (!header) return "Missing Authorization header: send Basic base64(accessKey:accessKeySecret)";
+/** Who the request's Authorization header names, or why it is refused. */
+export function authenticate(header: string | null, context: AuthContext): Principal | AuthRefusal {
+  if (!header) {
+    return {
+      error:
+        "Missing Authorization header: send Basic base64(accessKey:accessKeySecret) or Bearer <access token>",
+      challenge: `${basicChallenge}, ${bearerChallenge.split(",")[0]}`,
+    };
+  }
   const space = header.indexOf(" ");
-  const scheme = header.slice(0, space < 0 ? header.length : space).toLowerCase();
-  const check = schemes[scheme];
-  if (!check)
-    return `Unsupported authorization scheme '${header.slice(0, space < 0 ? header.length : space)}'`;
-  return check(header.slice(space + 1).trim(), context);
+  const name = header.slice(0, space < 0 ? header.length : space);
+  const check = schemes[name.toLowerCase()];
+  if (!check) return { error: `Unsupported authorization scheme '${name}'`, challenge: basicChallenge };
+  return check(space < 0 ? "" : header.slice(space + 1).trim(), context);
 }
 
 /** The Authorization header value for the given credentials. */

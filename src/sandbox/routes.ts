@@ -12,9 +12,17 @@ import { inputErrors, inputFingerprint } from "./request-inputs.js";
 import { jsonResponse } from "./respond.js";
 import type { SandboxState } from "./state.js";
 
+/** Set per server by `sandbox.listen()`; absent in-process, where the request's host decides (origins.ts). */
+export interface OriginBindings {
+  /** Which endpoints this server answers: /oauth2 only, /v2 only, or both (one port). */
+  sandboxOrigin?: "oauth" | "api" | "both";
+  /** What the token endpoint returns as `api_base_url_for_customer`. */
+  sandboxApiBaseUrl?: string;
+}
+
 export interface SandboxEnv {
   /** The Node request and response when served over a socket (`sandbox.listen()`); absent in-process. */
-  Bindings: Partial<HttpBindings>;
+  Bindings: Partial<HttpBindings> & OriginBindings;
   Variables: { requestId: string; fault?: ChaosFault };
 }
 
@@ -30,10 +38,24 @@ export function honoPath(path: string): string {
   return path.replace(/\{([^}]+)\}/g, ":$1");
 }
 
+type OperationEntry = [OperationId, (typeof operations)[OperationId]];
+
+// Static paths first, so `/v2/calls/extensive` is never taken for `/v2/calls/{id}`.
+const ordered = (Object.entries(operations) as OperationEntry[]).sort(
+  ([, a], [, b]) => paramCount(a.route.path) - paramCount(b.route.path),
+);
+
+const matchers = ordered.map(([operationId, operation]) => {
+  const pattern = operation.route.path.replace(/\{[^}]+\}/g, "[^/]+");
+  return { operationId, method: operation.route.method as string, regex: new RegExp(`^${pattern}$`) };
+});
+
+/** The operation a request reaches, matched as the router does (static paths first). */
+export function findOperation(method: string, pathname: string): OperationId | undefined {
+  return matchers.find((m) => m.method === method && m.regex.test(pathname))?.operationId;
+}
+
 export function registerOperations(app: Hono<SandboxEnv>, context: RouteContext): void {
-  const entries = Object.entries(operations) as [OperationId, (typeof operations)[OperationId]][];
-  // Static paths first, so `/v2/calls/extensive` is never taken for `/v2/calls/{id}`.
-  const ordered = entries.sort(([, a], [, b]) => paramCount(a.route.path) - paramCount(b.route.path));
   for (const [operationId, operation] of ordered) {
     const route = operation.route as Route;
     app.on(route.method, honoPath(route.path), async (c) => {

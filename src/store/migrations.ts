@@ -40,6 +40,16 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "rate limits as a sliding-window log",
+    sql: `
+      alter table rate_limits drop column theoretical_arrival_ms;
+      alter table rate_limits add column recent_ms bigint[] not null default '{}';
+      alter table rate_limits alter column day set default 0;
+      alter table rate_limits alter column used set default 0
+    `,
+  },
 ];
 
 /** Applies the migrations this database lacks; returns the versions applied now. */
