@@ -9,7 +9,7 @@ import type { Clock } from "../core/clock.js";
 import { type Envelope, fail, ok } from "../core/envelope.js";
 import { GongError } from "../core/errors.js";
 import { type Logger, redactingLogger, silentLogger } from "../core/logger.js";
-import { authWrapper, type GongAuth } from "./auth.js";
+import { authIdentity, authWrapper, type GongAuth } from "./auth.js";
 import { validateBaseUrl } from "./base-url.js";
 import { buildRequest, type RepeatSafety } from "./build-request.js";
 import { decodeResponse } from "./decode.js";
@@ -95,7 +95,7 @@ function repeatSafety(action: Action, input: Record<string, unknown>): RepeatSaf
 
 /** A tenant is one Gong company: its API host plus the credential's identity (hashed, never the secret). */
 function tenantOf(baseUrl: string, auth: GongAuth): string {
-  return `${baseUrl}#${createHash("sha256").update(auth.accessKey).digest("hex").slice(0, 12)}`;
+  return `${baseUrl}#${createHash("sha256").update(authIdentity(auth)).digest("hex").slice(0, 12)}`;
 }
 
 export function createGongClient(options: GongClientOptions): GongClient {
@@ -128,6 +128,14 @@ export function createGongClient(options: GongClientOptions): GongClient {
     if (action.deprecatedFor && !warnedDeprecated.has(action.id)) {
       warnedDeprecated.add(action.id);
       logger.log("warn", `${action.id} is deprecated; use ${action.deprecatedFor}`);
+    }
+    const granted = options.auth.type === "bearer" ? options.auth.scopes : undefined;
+    if (granted && !granted.includes(action.scope)) {
+      throw new GongError(
+        "missing_scope",
+        `${action.id} needs the OAuth scope ${action.scope}, which this connection was not granted. ` +
+          "Add it to the Gong app's scopes, then connect again (gongkit connect oauth) to grant it.",
+      );
     }
     const parsed = action.input.safeParse(input ?? {});
     if (!parsed.success) {
