@@ -319,3 +319,16 @@ export interface ManualCrmAssociationRecord {
 }
 
 export type SandboxState = CoreState & CrmState & EngageState & MeetingsState & PermissionsState;
+
+/** What a call has before Gong has processed any media: no transcript, topics, trackers or summaries yet. */
+export function unprocessedCallContent() {
+  return {
+    transcript: [],
+    topics: [],
+    trackers: [],
+    keyPoints: [],
+    outline: [],
+    nextSteps: [],
+    questions: { companyCount: 0, nonCompanyCount: 0 },
+  } satisfies Partial<CallRecord>;
+}

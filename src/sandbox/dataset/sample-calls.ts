@@ -2,7 +2,7 @@
 // created through the API that still waits for its media upload.
 import { sampleIds } from "../../catalog/sample-ids.js";
 import type { Random } from "../random.js";
-import type { CallRecord, CustomerAccountRecord } from "../state.js";
+import { type CallRecord, type CustomerAccountRecord, unprocessedCallContent } from "../state.js";
 import type { CallSpec } from "./call-plan.js";
 import { callUrl } from "./ids.js";
 import type { RosterUser } from "./roster.js";
@@ -73,13 +73,7 @@ export function awaitingMediaCall(
         methods: ["Attendee"],
       },
     ],
-    transcript: [],
-    topics: [],
-    trackers: [],
-    keyPoints: [],
-    outline: [],
-    nextSteps: [],
+    ...unprocessedCallContent(),
     crm: { accountId: globex.crmAccountId, dealId: globex.deal.crmDealId },
-    questions: { companyCount: 0, nonCompanyCount: 0 },
   };
 }

@@ -7,7 +7,7 @@ import { companyDomain } from "../dataset/roster.js";
 import type { Handler } from "../kit.js";
 import { badRequest, SandboxHttpError } from "../kit.js";
 import { streamMultipartFile } from "../multipart.js";
-import type { CallRecord, PartyRecord, SandboxState } from "../state.js";
+import { type CallRecord, type PartyRecord, type SandboxState, unprocessedCallContent } from "../state.js";
 import { isoUtc } from "../time.js";
 import { findCall, instant, type Json, objectField, stringField } from "./common.js";
 import { createMediaCheck } from "./media-checks.js";
@@ -82,14 +82,8 @@ export const addCall: Handler = ({ state, body: raw }) => {
     isPrivate: false,
     clientUniqueId,
     parties,
-    transcript: [],
-    topics: [],
-    trackers: [],
-    keyPoints: [],
-    outline: [],
-    nextSteps: [],
+    ...unprocessedCallContent(),
     crm: crmOf(body.context),
-    questions: { companyCount: 0, nonCompanyCount: 0 },
   };
   for (const key of ["customData", "purpose", "meetingUrl"] as const) {
     const value = stringField(body[key]);
