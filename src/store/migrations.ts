@@ -50,6 +50,23 @@ export const migrations: readonly Migration[] = [
       alter table rate_limits alter column used set default 0
     `,
   },
+  {
+    version: 3,
+    name: "oauth states",
+    sql: `
+      -- Single-use OAuth state values (stored hashed), each expiring 10 minutes after authorizeUrl().
+      create table oauth_states (
+        state_hash text primary key,
+        client_id text not null,
+        redirect_uri text not null,
+        scopes text[] not null default '{}',
+        connection_name text,
+        expires_at timestamptz not null,
+        used_at timestamptz,
+        created_at timestamptz not null default now()
+      )
+    `,
+  },
 ];
 
 /** Applies the migrations this database lacks; returns the versions applied now. */
