@@ -2,13 +2,34 @@
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { listActions } from "../catalog/index.js";
 import type { ConnectionSummary } from "../connections/registry.js";
 import { newKey, parseKey, secretBox } from "../connections/secret-box.js";
+import { connectOAuthCommand } from "./connect-oauth.js";
 import { printJson, table, UsageError } from "./io.js";
 import { readSecrets } from "./prompt.js";
 import { withContext } from "./store-context.js";
 
-function describe(connection: ConnectionSummary): string {
+/** Which actions the connection can run, and which scopes would unlock the rest. */
+function usableActions(connection: ConnectionSummary): string[] {
+  const actions = listActions();
+  if (connection.kind === "basic") {
+    return [`  actions:  all ${actions.length} (an access key is not limited by scope on gongkit's side)`];
+  }
+  const granted = new Set(connection.scopes);
+  const usable = actions.filter((action) => granted.has(action.scope));
+  const missing = new Map<string, string[]>();
+  for (const action of actions.filter((a) => !granted.has(a.scope))) {
+    missing.set(action.scope, [...(missing.get(action.scope) ?? []), action.id]);
+  }
+  const lines = [`  actions:  ${usable.length} of ${actions.length} usable`];
+  for (const [scope, ids] of missing) lines.push(`    missing ${scope}: ${ids.join(", ")}`);
+  if (missing.size > 0)
+    lines.push("    (add the scopes to the Gong app, then run gongkit connect oauth again)");
+  return lines;
+}
+
+function describe(connection: ConnectionSummary, withActions = false): string {
   const tested = connection.lastTestedAt
     ? `${connection.lastTestOk ? "ok" : `failed (${connection.lastError})`} at ${connection.lastTestedAt}`
     : "never";
@@ -18,13 +39,14 @@ function describe(connection: ConnectionSummary): string {
     `  scopes:   ${connection.scopes.length ? connection.scopes.join(" ") : "not limited by gongkit (access key)"}`,
     `  tested:   ${tested}`,
     `  created:  ${connection.createdAt}`,
+    ...(withActions ? usableActions(connection) : []),
   ].join("\n");
 }
 
 export async function connectCommand(args: string[]): Promise<number> {
   const [kind, ...rest] = args;
-  if (kind !== "basic")
-    throw new UsageError("Usage: gongkit connect basic --name NAME --base-url URL (OAuth: coming next)");
+  if (kind === "oauth") return connectOAuthCommand(rest);
+  if (kind !== "basic") throw new UsageError("Usage: gongkit connect basic|oauth --name NAME ...");
   const { values } = parseArgs({
     args: rest,
     options: { name: { type: "string" }, "base-url": { type: "string" } },
@@ -82,7 +104,7 @@ export async function connectionsCommand(args: string[]): Promise<number> {
     }
     const connection = sub === "test" ? await registry.test(name) : await registry.get(name);
     if (values.json) printJson(connection);
-    else process.stdout.write(`${describe(connection)}\n`);
+    else process.stdout.write(`${describe(connection, sub === "show")}\n`);
     return sub === "test" && !connection.lastTestOk ? 1 : 0;
   });
 }

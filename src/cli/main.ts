@@ -15,6 +15,8 @@ const help = `gongkit: use Gong from agents, scripts and the shell
                                                 run one action, print { data, error, successful }
   gongkit connect basic --name NAME --base-url URL
                                                 save a tested connection (key and secret asked, never argv)
+  gongkit connect oauth --name NAME --client-id ID [--oauth-base-url URL] [--redirect-port N]
+                                                connect through Gong's OAuth (opens a loopback callback)
   gongkit connections list|show|test|remove     the saved connections
   gongkit secrets rotate                        re-seal every stored secret under a new master key
   gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume] [--sandbox]

@@ -8,6 +8,7 @@ import type { FetchLike } from "../client/send.js";
 import { GongError } from "../core/errors.js";
 import { registerSecret } from "../core/redaction.js";
 import type { Db } from "../store/db.js";
+import { oauthClient } from "./oauth-connections.js";
 import type { SecretBox } from "./secret-box.js";
 
 export interface ConnectionSummary {
@@ -116,6 +117,27 @@ export function createRegistry(options: RegistryOptions) {
     return createGongClient(clientOptions);
   }
 
+  async function client(name: string): Promise<GongClient> {
+    const found = await row(name);
+    if (found.status === "needs_reauth") {
+      throw new GongError(
+        "needs_reauth",
+        `Connection "${name}" must be connected again: gongkit connect oauth --name ${name}`,
+      );
+    }
+    if (found.kind === "oauth") {
+      return oauthClient({
+        db,
+        box,
+        name,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.allowHttp ? { allowHttp: true } : {}),
+        ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
+      });
+    }
+    return clientFor(found.base_url, JSON.parse(box.open(found.secret, context(name))) as BasicSecret);
+  }
+
   /** A cheap read that proves the base URL and the credentials work. */
   async function probe(client: GongClient): Promise<GongError | undefined> {
     const result = await client.run("GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES");
@@ -170,21 +192,10 @@ export function createRegistry(options: RegistryOptions) {
       return summary(await row(name));
     },
 
-    async client(name: string): Promise<GongClient> {
-      const found = await row(name);
-      if (found.status === "needs_reauth") {
-        throw new GongError(
-          "needs_reauth",
-          `Connection "${name}" must be connected again: gongkit connect oauth --name ${name}`,
-        );
-      }
-      return clientFor(found.base_url, JSON.parse(box.open(found.secret, context(name))) as BasicSecret);
-    },
+    client,
 
     async test(name: string): Promise<ConnectionSummary> {
-      const found = await row(name);
-      const secret = JSON.parse(box.open(found.secret, context(name))) as BasicSecret;
-      const failure = await probe(clientFor(found.base_url, secret));
+      const failure = await client(name).then(probe, (error: GongError) => error);
       const [updated] = await db.query<Row>(
         "update connections set last_tested_at = now(), last_test_ok = $2, last_error = $3, updated_at = now() where name = $1 returning *",
         [name, !failure, failure ? failure.message : null],
