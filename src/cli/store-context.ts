@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { checkMasterKey, createRegistry } from "../connections/registry.js";
 import { loadMasterKey, secretBox } from "../connections/secret-box.js";
+import { postgresRateStore } from "../connections/shared-rate-store.js";
 import { dataDirOf, openStore } from "../store/open.js";
 
 export async function openContext() {
@@ -16,7 +17,9 @@ export async function openContext() {
     await db.close();
     throw error;
   }
-  return { db, box, dataDir, registry: createRegistry({ db, box }), close: () => db.close() };
+  // On a PostgreSQL server many processes may use one tenant: they share its pace and budget through it.
+  const clientOptions = db.kind === "postgres" ? { rateLimit: { store: postgresRateStore(db) } } : {};
+  return { db, box, dataDir, registry: createRegistry({ db, box, clientOptions }), close: () => db.close() };
 }
 
 export type CliContext = Awaited<ReturnType<typeof openContext>>;
