@@ -13,7 +13,8 @@ const allowed: Record<string, readonly string[]> = {
   export: ["core", "catalog", "client", "export"],
   store: ["core", "store"],
   connections: ["core", "client", "store", "connections"],
-  cli: ["core", "catalog", "client", "sandbox", "export", "store", "connections", "cli"],
+  mcp: ["core", "catalog", "client", "mcp"],
+  cli: ["core", "catalog", "client", "sandbox", "export", "store", "connections", "mcp", "cli"],
 };
 
 function files(dir: string): string[] {

@@ -1,7 +1,7 @@
 // `gongkit actions list|describe`: the catalogue from the shell.
 import { parseArgs } from "node:util";
-import { z } from "zod";
 import { allActionIds, getAction, groups, isActionId, listActions } from "../catalog/index.js";
+import { jsonSchemas } from "../catalog/json-schema.js";
 import { suggestIds } from "../catalog/suggest.js";
 import type { Action, Group } from "../catalog/types.js";
 import { printJson, table, UsageError } from "./io.js";
@@ -16,13 +16,6 @@ function flags(action: Action): string {
   ]
     .filter(Boolean)
     .join(",");
-}
-
-export function jsonSchemas(action: Action) {
-  return {
-    input: z.toJSONSchema(action.input, { io: "input", unrepresentable: "any" }),
-    output: z.toJSONSchema(action.output, { io: "output", unrepresentable: "any" }),
-  };
 }
 
 export function describeAction(action: Action) {

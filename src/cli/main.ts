@@ -4,6 +4,7 @@ import { actionsCommand } from "./actions-command.js";
 import { connectCommand, connectionsCommand, secretsCommand } from "./connections-command.js";
 import { exportCommand } from "./export-command.js";
 import { UsageError } from "./io.js";
+import { mcpCommand } from "./mcp-command.js";
 import { runCommand } from "./run-command.js";
 import { sandboxCommand } from "./sandbox-command.js";
 
@@ -18,6 +19,8 @@ const help = `gongkit: use Gong from agents, scripts and the shell
   gongkit connect oauth --name NAME --client-id ID [--oauth-base-url URL] [--redirect-port N]
                                                 connect through Gong's OAuth (opens a loopback callback)
   gongkit connections list|show|test|remove     the saved connections
+  gongkit mcp [--connection NAME | --sandbox] [--toolsets calls,users] [--read-only]
+                                                every action as an MCP tool, over stdio
   gongkit secrets rotate                        re-seal every stored secret under a new master key
   gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume] [--sandbox]
                                                 calls into NDJSON or CSV in the fewest requests, resumable
@@ -38,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
         return await connectionsCommand(rest);
       case "secrets":
         return await secretsCommand(rest);
+      case "mcp":
+        return await mcpCommand(rest);
       case "run":
         return await runCommand(rest);
       case "export":

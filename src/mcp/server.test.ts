@@ -1,0 +1,66 @@
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import { describe, expect, it } from "vitest";
+import { sandboxWithClient } from "../../test/support/sandbox-client.js";
+import { sampleIds } from "../catalog/sample-ids.js";
+import { createGongMcpServer, type GongMcpServerOptions } from "./server.js";
+
+async function connect(options: Omit<GongMcpServerOptions, "client"> = {}) {
+  const { client: gong, exchanges } = sandboxWithClient();
+  const server = createGongMcpServer({ client: gong, ...options });
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  const client = new Client({ name: "test", version: "1.0.0" });
+  await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
+  return { client, exchanges };
+}
+
+describe("MCP server", () => {
+  it("lists every non-deprecated action as a tool with catalogue annotations", async () => {
+    const { client } = await connect();
+    const { tools } = await client.listTools();
+    expect(tools.length).toBe(68);
+    const erase = tools.find((t) => t.name === "GONG_ERASE_DATA_FOR_EMAIL_ADDRESS");
+    expect(erase?.annotations).toMatchObject({
+      readOnlyHint: false,
+      destructiveHint: true,
+      openWorldHint: true,
+    });
+    const transcript = tools.find((t) => t.name === "GONG_GET_CALL_TRANSCRIPT");
+    expect(transcript?.inputSchema.type).toBe("object");
+    expect(transcript?.annotations?.readOnlyHint).toBe(true);
+  });
+
+  it("narrows the tools by toolset and to reads", async () => {
+    const { client } = await connect({ toolsets: ["calls", "users"], readOnly: true });
+    const { tools } = await client.listTools();
+    expect(tools.length).toBeGreaterThan(5);
+    expect(tools.every((t) => t.annotations?.readOnlyHint)).toBe(true);
+    expect(tools.map((t) => t.name)).not.toContain("GONG_ADD_NEW_CALL_V2_CALLS");
+  });
+
+  it("runs a read tool against Gong (the sandbox)", async () => {
+    const { client } = await connect();
+    const result = await client.callTool({
+      name: "GONG_GET_CALL_BY_ID",
+      arguments: { id: sampleIds.callId },
+    });
+    expect(result.isError).toBeFalsy();
+    const [content] = result.content as { type: string; text: string }[];
+    expect(JSON.parse(content?.text ?? "{}").call.id).toBe(sampleIds.callId);
+  });
+
+  it("answers bad arguments with isError and how to fix them, sending nothing", async () => {
+    const { client, exchanges } = await connect();
+    const result = await client.callTool({
+      name: "GONG_GET_CALL_TRANSCRIPT",
+      arguments: { filter: { callIds: "123" } },
+    });
+    expect(result.isError).toBe(true);
+    const [content] = result.content as { text: string }[];
+    expect(content?.text).toContain("invalid_input");
+    expect(content?.text).toContain("filter.callIds");
+    expect(exchanges).toHaveLength(0);
+    const unknown = await client.callTool({ name: "GONG_NOPE", arguments: {} });
+    expect(unknown.isError).toBe(true);
+  });
+});
