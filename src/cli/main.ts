@@ -19,7 +19,7 @@ const help = `gongkit: use Gong from agents, scripts and the shell
   gongkit connect oauth --name NAME --client-id ID [--oauth-base-url URL] [--redirect-port N]
                                                 connect through Gong's OAuth (opens a loopback callback)
   gongkit connections list|show|test|remove     the saved connections
-  gongkit mcp [--connection NAME | --sandbox] [--toolsets calls,users] [--read-only]
+  gongkit mcp [--connection NAME | --sandbox] [--toolsets calls,users] [--read-only] [--discovery] [--print-tools]
                                                 every action as an MCP tool, over stdio
   gongkit secrets rotate                        re-seal every stored secret under a new master key
   gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume] [--sandbox]

@@ -5,7 +5,8 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import { groups } from "../catalog/index.js";
 import type { Group } from "../catalog/types.js";
 import { createGongMcpServer } from "../mcp/server.js";
-import { UsageError } from "./io.js";
+import { toolListSizes } from "../mcp/tool-size.js";
+import { table, UsageError } from "./io.js";
 import { clientFlags, withClient } from "./run-command.js";
 
 function parseToolsets(text: string | undefined): Group[] | undefined {
@@ -23,9 +24,22 @@ function parseToolsets(text: string | undefined): Group[] | undefined {
 export async function mcpCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { toolsets: { type: "string" }, "read-only": { type: "boolean" }, ...clientFlags },
+    options: {
+      toolsets: { type: "string" },
+      "read-only": { type: "boolean" },
+      discovery: { type: "boolean" },
+      "print-tools": { type: "boolean" },
+      ...clientFlags,
+    },
   });
   const toolsets = parseToolsets(values.toolsets);
+  if (values["print-tools"]) {
+    const sizes = toolListSizes(toolsets ? { toolsets } : {});
+    process.stdout.write(
+      `${table([["MODE", "TOOLS", "TOKENS (o200k)"], ...sizes.map((s) => [s.mode, String(s.tools), String(s.tokens)])])}\n`,
+    );
+    return 0;
+  }
   return withClient(values, async (client) => {
     const server = createGongMcpServer({
       client,

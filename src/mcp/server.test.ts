@@ -64,3 +64,47 @@ describe("MCP server", () => {
     expect(unknown.isError).toBe(true);
   });
 });
+
+describe("MCP discovery mode", () => {
+  it("offers three tools: search, describe, run", async () => {
+    const { client } = await connect({ mode: "discovery" });
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toEqual([
+      "gong_search_actions",
+      "gong_describe_action",
+      "gong_run_action",
+    ]);
+    const found = await client.callTool({
+      name: "gong_search_actions",
+      arguments: { query: "call transcript" },
+    });
+    const ids = JSON.parse((found.content as { text: string }[])[0]?.text ?? "[]").map(
+      (a: { id: string }) => a.id,
+    );
+    expect(ids).toContain("GONG_GET_CALL_TRANSCRIPT");
+    const described = await client.callTool({
+      name: "gong_describe_action",
+      arguments: { id: "GONG_GET_CALL_BY_ID" },
+    });
+    const description = JSON.parse((described.content as { text: string }[])[0]?.text ?? "{}");
+    expect(description.inputSchema.required).toEqual(["id"]);
+    const ran = await client.callTool({
+      name: "gong_run_action",
+      arguments: { id: "GONG_GET_CALL_BY_ID", input: { id: sampleIds.callId } },
+    });
+    expect(ran.isError).toBeFalsy();
+  });
+
+  it("keeps the read-only restriction when running by id", async () => {
+    const { client, exchanges } = await connect({ mode: "discovery", readOnly: true });
+    const result = await client.callTool({
+      name: "gong_run_action",
+      arguments: {
+        id: "GONG_ERASE_DATA_FOR_EMAIL_ADDRESS",
+        input: { emailAddress: sampleIds.customerEmail },
+      },
+    });
+    expect(result.isError).toBe(true);
+    expect(exchanges).toHaveLength(0);
+  });
+});

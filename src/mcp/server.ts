@@ -14,6 +14,7 @@ import type { Action, Group } from "../catalog/types.js";
 import type { GongClient } from "../client/client.js";
 import type { GongError } from "../core/errors.js";
 import { stringifyJson } from "../core/json.js";
+import { describeForModel, discoveryTools, searchActions } from "./discovery.js";
 
 export interface GongMcpServerOptions {
   client: GongClient;
@@ -21,6 +22,8 @@ export interface GongMcpServerOptions {
   toolsets?: readonly Group[];
   /** Only actions that read. */
   readOnly?: boolean;
+  /** "tools": one tool per action (default); "discovery": three tools (search, describe, run). */
+  mode?: "tools" | "discovery";
 }
 
 export function selectActions(options: Pick<GongMcpServerOptions, "toolsets" | "readOnly">): Action[] {
@@ -59,27 +62,40 @@ function errorResult(error: GongError): CallToolResult {
 export function createGongMcpServer(options: GongMcpServerOptions): Server {
   const actions = new Map(selectActions(options).map((action) => [action.id as string, action]));
   const server = new Server({ name: "gongkit", version: "0.1.0" }, { capabilities: { tools: {} } });
+  const discovery = options.mode === "discovery";
+  const tools = discovery ? discoveryTools : [...actions.values()].map(toolOf);
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools }));
 
-  server.setRequestHandler(ListToolsRequestSchema, async () => ({
-    tools: [...actions.values()].map(toolOf),
-  }));
+  const unknown = (what: string, name: string): CallToolResult => {
+    const hint = discovery ? "search with gong_search_actions" : "list the tools";
+    return {
+      isError: true,
+      content: [{ type: "text", text: `Unknown ${what} ${name}: ${hint} and use one of their names.` }],
+    };
+  };
 
-  server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
-    const action = actions.get(request.params.name);
-    if (!action) {
-      return {
-        isError: true,
-        content: [
-          {
-            type: "text",
-            text: `Unknown tool ${request.params.name}: list the tools and use one of their names.`,
-          },
-        ],
-      };
-    }
-    const result = await options.client.runById(action.id, request.params.arguments ?? {});
+  async function run(name: string, input: unknown): Promise<CallToolResult> {
+    const action = actions.get(name);
+    if (!action) return unknown(discovery ? "action" : "tool", name);
+    const result = await options.client.runById(action.id, input ?? {});
     if (!result.successful) return errorResult(result.error);
     return { content: [{ type: "text", text: stringifyJson(result.data) }] };
+  }
+
+  server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
+    const { name } = request.params;
+    const args = (request.params.arguments ?? {}) as Record<string, unknown>;
+    if (!discovery) return run(name, args);
+    if (name === "gong_search_actions") {
+      const limit = typeof args.limit === "number" ? args.limit : 8;
+      return searchActions([...actions.values()], String(args.query ?? ""), limit);
+    }
+    if (name === "gong_describe_action") {
+      const action = actions.get(String(args.id));
+      return action ? describeForModel(action) : unknown("action", String(args.id));
+    }
+    if (name === "gong_run_action") return run(String(args.id), args.input);
+    return unknown("tool", name);
   });
   return server;
 }

@@ -1,0 +1,103 @@
+// Discovery mode: three tools instead of one per action, for clients that cannot afford every definition in
+// their context. The model searches the catalogue, reads one action's schema, then runs it.
+import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
+import { jsonSchemas } from "../catalog/json-schema.js";
+import type { Action } from "../catalog/types.js";
+
+export const discoveryTools: Tool[] = [
+  {
+    name: "gong_search_actions",
+    description:
+      "Search the Gong actions this server offers by keywords (e.g. 'transcript', 'calls by date', 'erase email'). Returns ids with one-line summaries. Then call gong_describe_action for the input schema, and gong_run_action to run it.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        query: { type: "string", description: "Keywords describing what you want to do" },
+        limit: {
+          type: "integer",
+          minimum: 1,
+          maximum: 25,
+          description: "Most results to return (default 8)",
+        },
+      },
+      required: ["query"],
+    },
+    annotations: { title: "Search Gong actions", readOnlyHint: true, openWorldHint: false },
+  },
+  {
+    name: "gong_describe_action",
+    description:
+      "Describe one Gong action by id: what it does, when to use it, its safety, paging, an example, and the JSON Schema of its input.",
+    inputSchema: {
+      type: "object",
+      properties: { id: { type: "string", description: "An action id from gong_search_actions" } },
+      required: ["id"],
+    },
+    annotations: { title: "Describe a Gong action", readOnlyHint: true, openWorldHint: false },
+  },
+  {
+    name: "gong_run_action",
+    description:
+      "Run one Gong action by id with an input that matches its schema (see gong_describe_action). Returns the action's data, or an error saying how to fix the input.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        id: { type: "string", description: "The action id" },
+        input: { type: "object", description: "The action's input, as its schema describes" },
+      },
+      required: ["id"],
+    },
+    annotations: {
+      title: "Run a Gong action",
+      readOnlyHint: false,
+      destructiveHint: true,
+      openWorldHint: true,
+    },
+  },
+];
+
+const text = (value: unknown): CallToolResult => ({
+  content: [{ type: "text", text: JSON.stringify(value) }],
+});
+
+function score(action: Action, words: string[]): number {
+  const haystack = `${action.id} ${action.group} ${action.summary}`.toLowerCase();
+  const description = action.description.toLowerCase();
+  return words.reduce(
+    (total, word) => total + (haystack.includes(word) ? 3 : 0) + (description.includes(word) ? 1 : 0),
+    0,
+  );
+}
+
+export function searchActions(actions: readonly Action[], query: string, limit = 8): CallToolResult {
+  const words = query
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 1);
+  const ranked = actions
+    .map((action) => ({ action, score: score(action, words) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.action.id.localeCompare(b.action.id))
+    .slice(0, Math.min(Math.max(1, limit), 25));
+  return text(
+    ranked.map(({ action }) => ({
+      id: action.id,
+      summary: action.summary,
+      readOnly: action.safety.readOnly,
+      destructive: action.safety.destructive,
+    })),
+  );
+}
+
+export function describeForModel(action: Action): CallToolResult {
+  return text({
+    id: action.id,
+    summary: action.summary,
+    description: action.description,
+    safety: action.safety,
+    paging: action.paging ?? null,
+    notes: action.quirks?.notes ?? [],
+    example: action.examples[0]?.input ?? null,
+    inputSchema: jsonSchemas(action).input,
+  });
+}
