@@ -35,13 +35,43 @@ export function selectActions(options: Pick<GongMcpServerOptions, "toolsets" | "
   );
 }
 
+/** The first sentence of a description, at most 160 characters: the spec's prose runs to paragraphs. */
+function brief(text: string): string {
+  const sentence =
+    text
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .split(/(?<=\.)\s/)[0] ?? "";
+  return sentence.length > 160 ? `${sentence.slice(0, 157)}...` : sentence;
+}
+
+/** The input schema a model sees: the same constraints, briefer prose, no meta keys. */
+export function compactSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(compactSchema);
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  // A known format (date-time, date) says what zod's long generated regex says.
+  const hasFormat = "format" in node;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "$schema" || (key === "pattern" && hasFormat)) continue;
+    if (key === "description" && typeof value === "string") out[key] = brief(value);
+    else if (key === "properties" && value && typeof value === "object") {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, child]) => [name, compactSchema(child)]),
+      );
+    } else out[key] = compactSchema(value);
+  }
+  return out;
+}
+
 export function toolOf(action: Action): Tool {
   const notes = action.quirks?.notes?.length ? `\n\nNotes:\n- ${action.quirks.notes.join("\n- ")}` : "";
   return {
     name: action.id,
     title: action.summary,
     description: `${action.description}${notes}`,
-    inputSchema: jsonSchemas(action).input as Tool["inputSchema"],
+    inputSchema: compactSchema(jsonSchemas(action).input) as Tool["inputSchema"],
     annotations: {
       title: action.summary,
       readOnlyHint: action.safety.readOnly,
