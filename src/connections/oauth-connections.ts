@@ -10,9 +10,8 @@ import type { Db } from "../store/db.js";
 import {
   connectionContext,
   createStoredTokenProvider,
-  needsReauth,
   type OAuthSecret,
-  openOAuthSecret,
+  readOAuthConnection,
 } from "./oauth-provider.js";
 import { exchangeCode, type OAuthApp, oauthBaseUrlOf } from "./oauth-token-exchange.js";
 import type { SecretBox } from "./secret-box.js";
@@ -178,18 +177,8 @@ export interface OAuthClientOptions extends Clocked {
 /** A GongClient for a stored OAuth connection: Bearer tokens from the store, refreshed single-flight. */
 export async function oauthClient(options: OAuthClientOptions): Promise<GongClient> {
   const { db, box, name } = options;
-  const [row] = await db.query<{ base_url: string; status: string; secret: string; scopes: string[] }>(
-    "select base_url, status, secret, scopes from connections where name = $1 and kind = 'oauth'",
-    [name],
-  );
-  if (!row) {
-    throw new GongError(
-      "unknown_connection",
-      `No OAuth connection named "${name}". See: gongkit connections list`,
-    );
-  }
-  if (row.status === "needs_reauth") throw needsReauth(name);
-  const stored = openOAuthSecret(box, name, row.secret);
+  const { row, secret: stored } = await readOAuthConnection(db, box, name);
+
   const app: OAuthApp = options.app ?? {
     clientId: stored.clientId,
     clientSecret: stored.clientSecret ?? "",

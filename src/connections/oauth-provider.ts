@@ -34,10 +34,33 @@ export interface StoredTokenProviderOptions {
   refreshAheadMs?: number;
 }
 
-interface Row {
+export interface OAuthRow {
+  base_url: string;
   status: "active" | "needs_reauth";
   secret: string;
+  scopes: string[];
   access_expires_at: Date | string | null;
+}
+
+/** Reads an active OAuth connection and opens its secret (`lock`: hold the row for a refresh). */
+export async function readOAuthConnection(
+  tx: Db,
+  box: SecretBox,
+  name: string,
+  lock = false,
+): Promise<{ row: OAuthRow; secret: OAuthSecret }> {
+  const [row] = await tx.query<OAuthRow>(
+    `select base_url, status, secret, scopes, access_expires_at from connections
+     where name = $1 and kind = 'oauth'${lock ? " for update" : ""}`,
+    [name],
+  );
+  if (!row)
+    throw new GongError(
+      "unknown_connection",
+      `No OAuth connection named "${name}". See: gongkit connections list`,
+    );
+  if (row.status === "needs_reauth") throw needsReauth(name);
+  return { row, secret: openOAuthSecret(box, name, row.secret) };
 }
 
 export const connectionContext = (name: string) => `connection:${name}`;
@@ -64,23 +87,10 @@ export function createStoredTokenProvider(options: StoredTokenProviderOptions): 
   let cached: { token: string; expiresAt: number } | undefined;
   let inflight: Promise<string> | undefined;
 
-  const expiryOf = (row: Row) => (row.access_expires_at ? new Date(row.access_expires_at).getTime() : 0);
+  const expiryOf = (row: OAuthRow) => (row.access_expires_at ? new Date(row.access_expires_at).getTime() : 0);
   const fresh = (expiresAt: number) => expiresAt - now() > ahead;
 
-  async function read(tx: Db, lock: boolean): Promise<{ row: Row; secret: OAuthSecret }> {
-    const [row] = await tx.query<Row>(
-      `select status, secret, access_expires_at from connections where name = $1 and kind = 'oauth'${lock ? " for update" : ""}`,
-      [name],
-    );
-    if (!row) {
-      throw new GongError(
-        "unknown_connection",
-        `No OAuth connection named "${name}". See: gongkit connections list`,
-      );
-    }
-    if (row.status === "needs_reauth") throw needsReauth(name);
-    return { row, secret: openOAuthSecret(box, name, row.secret) };
-  }
+  const read = (tx: Db, lock: boolean) => readOAuthConnection(tx, box, name, lock);
 
   /** One refresh at a time in this process; `known` is the token the caller had (expired or rejected). */
   function refresh(known: string | undefined, rejected: boolean): Promise<string> {

@@ -31,7 +31,7 @@ describe.runIf(testDatabaseUrl)("OAuth refresh race across processes on Postgres
       await db.close();
       // The first wave lands after the first token expired (3 s), once every process has started.
       const waves = 3;
-      const start = Date.now() + 5_000;
+      const start = Date.now() + 8_000; // room for 6 tsx start-ups on a busy 2-core machine
       const outputs = await Promise.all(
         Array.from({ length: 6 }, () =>
           run("node", [
