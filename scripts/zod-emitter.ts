@@ -38,9 +38,13 @@ function describe(code: string, schema: Schema, ctx: EmitContext): string {
   return `${code}.describe(${JSON.stringify(text)})`;
 }
 
-/** The spec joins some enum lists into one string ("Windows, Linux, MacOS"); split them. */
+/**
+ * The spec joins some enum lists into one string ("Windows, Linux, MacOS"; permission levels also list
+ * "all / managers-team / report-to-them / own / none" as a value): split them, keep each value once.
+ */
 export function enumValues(values: unknown[]): string[] {
-  return values.flatMap((value) => String(value).split(/,\s*/)).filter((value) => value.length > 0);
+  const split = values.flatMap((value) => String(value).split(/,\s*|\s+\/\s+/));
+  return [...new Set(split.filter((value) => value.length > 0))];
 }
 
 function isIdName(name: string | undefined): boolean {
