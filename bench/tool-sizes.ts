@@ -1,9 +1,9 @@
 // Tokens per MCP tool definition, largest first: where the tools/list budget goes.
 import { countTokens } from "gpt-tokenizer";
-import { selectActions, toolOf } from "../src/mcp/server.js";
+import { selectActions, toolOf } from "../src/mcp/action-tools.js";
 
 const sizes = selectActions({}).map((action) => {
-  const tool = toolOf(action);
+  const tool = toolOf(action, true);
   const schema = countTokens(JSON.stringify(tool.inputSchema));
   return {
     id: action.id,

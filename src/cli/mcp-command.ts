@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { groups } from "../catalog/index.js";
 import type { Group } from "../catalog/types.js";
-import { createGongMcpServer } from "../mcp/server.js";
+import { createGongMcpServer, type GongMcpServerOptions } from "../mcp/server.js";
 import { toolListSizes } from "../mcp/tool-size.js";
 import { table, UsageError } from "./io.js";
 import { clientFlags, withClient } from "./run-command.js";
@@ -21,18 +21,47 @@ function parseToolsets(text: string | undefined): Group[] | undefined {
   return names as Group[];
 }
 
+/** The flags that shape an MCP server, shared by `gongkit mcp` (stdio) and `gongkit serve` (HTTP). */
+export const mcpServerFlags = {
+  toolsets: { type: "string" },
+  "read-only": { type: "boolean" },
+  discovery: { type: "boolean" },
+  "allow-destructive": { type: "boolean" },
+  "allow-paid-credits": { type: "boolean" },
+  "include-private": { type: "boolean" },
+  "budget-tokens": { type: "string" },
+} as const;
+
+type McpFlagValues = {
+  [K in keyof typeof mcpServerFlags]?: (typeof mcpServerFlags)[K]["type"] extends "boolean"
+    ? boolean
+    : string;
+};
+
+/** Server options from the flags; everything off that the flags do not turn on. */
+export function mcpServerOptions(values: McpFlagValues): Omit<GongMcpServerOptions, "client"> {
+  const toolsets = parseToolsets(values.toolsets);
+  const budget = values["budget-tokens"] === undefined ? undefined : Number(values["budget-tokens"]);
+  if (budget !== undefined && !(Number.isInteger(budget) && budget >= 1000))
+    throw new UsageError("--budget-tokens takes a whole number of tokens, at least 1000 (default 20000).");
+  return {
+    ...(toolsets ? { toolsets } : {}),
+    readOnly: values["read-only"] ?? false,
+    mode: values.discovery ? "discovery" : "tools",
+    allowDestructive: values["allow-destructive"] ?? false,
+    allowPaidCredits: values["allow-paid-credits"] ?? false,
+    includePrivate: values["include-private"] ?? false,
+    ...(budget !== undefined ? { budgetTokens: budget } : {}),
+  };
+}
+
 export async function mcpCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      toolsets: { type: "string" },
-      "read-only": { type: "boolean" },
-      discovery: { type: "boolean" },
-      "print-tools": { type: "boolean" },
-      ...clientFlags,
-    },
+    options: { ...mcpServerFlags, "print-tools": { type: "boolean" }, ...clientFlags },
   });
-  const toolsets = parseToolsets(values.toolsets);
+  const serverOptions = mcpServerOptions(values);
+  const toolsets = serverOptions.toolsets;
   if (values["print-tools"]) {
     const sizes = toolListSizes(toolsets ? { toolsets } : {});
     process.stdout.write(
@@ -41,11 +70,7 @@ export async function mcpCommand(args: string[]): Promise<number> {
     return 0;
   }
   return withClient(values, async (client) => {
-    const server = createGongMcpServer({
-      client,
-      ...(toolsets ? { toolsets } : {}),
-      readOnly: values["read-only"] ?? false,
-    });
+    const server = createGongMcpServer({ client, ...serverOptions });
     const transport = new StdioServerTransport();
     const closed = new Promise<void>((resolve) => {
       transport.onclose = () => resolve();

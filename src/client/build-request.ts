@@ -86,3 +86,25 @@ export async function buildRequest(
   }
   return request;
 }
+
+/** What a request would send, for a person or a model to confirm: no headers (they carry credentials). */
+export interface RequestPreview {
+  action: string;
+  method: string;
+  url: string;
+  /** The JSON body exactly as it would be sent (int64 ids as bare digits). */
+  json?: string;
+  /** For an upload: the size of the multipart body in bytes. */
+  uploadBytes?: number;
+}
+
+export function previewOf(request: GongRequest): RequestPreview {
+  const preview: RequestPreview = {
+    action: request.actionId,
+    method: request.method,
+    url: request.url.toString(),
+  };
+  if (typeof request.body === "string") preview.json = request.body;
+  else if (request.body) preview.uploadBytes = Number(request.headers["content-length"] ?? 0);
+  return preview;
+}

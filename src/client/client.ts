@@ -11,7 +11,13 @@ import { GongError } from "../core/errors.js";
 import { type Logger, redactingLogger, silentLogger } from "../core/logger.js";
 import { authIdentity, authWrapper, type GongAuth } from "./auth.js";
 import { validateBaseUrl } from "./base-url.js";
-import { buildRequest, type RepeatSafety } from "./build-request.js";
+import {
+  buildRequest,
+  type GongRequest,
+  previewOf,
+  type RepeatSafety,
+  type RequestPreview,
+} from "./build-request.js";
 import { decodeResponse } from "./decode.js";
 import { createGovernor, type GovernorOptions, type RateState } from "./governor.js";
 import {
@@ -70,6 +76,8 @@ export interface GongClient {
   runById(id: string, input?: unknown): Promise<Envelope<unknown>>;
   /** The same client whose requests wait in their own governor lane; lanes take turns for slots. */
   withLane(lane: string): GongClient;
+  /** What running the action would send (method, URL, body), checked like a run but never sent. */
+  preview(id: string, input?: unknown): Promise<Envelope<RequestPreview>>;
   /** The governor's budget and queue, or undefined when rate limiting is off. */
   rateState(): RateState | undefined;
   /** Every page of a paginated action, following Gong's cursor; a failed page throws its GongError. */
@@ -124,7 +132,8 @@ export function createGongClient(options: GongClientOptions): GongClient {
   const warnedDeprecated = new Set<string>();
   const decodeOptions = { logger, validateOutput: options.validateOutput ?? false };
 
-  async function execute(action: Action, input: unknown, lane: string | undefined): Promise<unknown> {
+  /** Checks scope and input and builds the wire request, without sending it. */
+  async function prepare(action: Action, input: unknown): Promise<GongRequest> {
     if (action.deprecatedFor && !warnedDeprecated.has(action.id)) {
       warnedDeprecated.add(action.id);
       logger.log("warn", `${action.id} is deprecated; use ${action.deprecatedFor}`);
@@ -145,7 +154,7 @@ export function createGongClient(options: GongClientOptions): GongClient {
       });
     }
     const values = parsed.data as Record<string, unknown>;
-    const request = await buildRequest(
+    return buildRequest(
       action.id,
       baseUrl,
       action.route,
@@ -153,17 +162,17 @@ export function createGongClient(options: GongClientOptions): GongClient {
       repeatSafety(action, values),
       action.quirks?.uploads,
     );
+  }
+
+  async function execute(action: Action, input: unknown, lane: string | undefined): Promise<unknown> {
+    const request = await prepare(action, input);
     if (lane) request.lane = lane;
     const response = await send(request);
     logger.log("debug", `${action.id} ${request.method} ${request.url.pathname} -> ${response.status}`);
     return decodeResponse(action, response, decodeOptions);
   }
 
-  async function runInLane(
-    lane: string | undefined,
-    id: string,
-    input?: unknown,
-  ): Promise<Envelope<unknown>> {
+  async function attempt<T>(id: string, work: (action: Action) => Promise<T>): Promise<Envelope<T>> {
     if (!isActionId(id)) {
       const suggestions = suggestIds(id, allActionIds);
       return fail(
@@ -171,20 +180,21 @@ export function createGongClient(options: GongClientOptions): GongClient {
       );
     }
     try {
-      return ok(await execute(getAction(id), input, lane));
+      return ok(await work(getAction(id)));
     } catch (error) {
       return fail(error);
     }
   }
 
   function view(lane: string | undefined): GongClient {
-    const runById = (id: string, input?: unknown) => runInLane(lane, id, input);
+    const runById = (id: string, input?: unknown) => attempt(id, (action) => execute(action, input, lane));
     return {
       baseUrl,
       run: (id, ...args) => runById(id, args[0]) as never,
       runById,
       withLane: (other) => view(other),
       rateState: () => governor?.state(),
+      preview: (id, input) => attempt(id, async (action) => previewOf(await prepare(action, input))),
       pages: (id, input, options) => pages({ runById }, id, input, options),
       collect: (id, input, options) => collect({ runById }, id, input, options),
     };

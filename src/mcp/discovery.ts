@@ -4,7 +4,7 @@ import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { jsonSchemas } from "../catalog/json-schema.js";
 import type { Action } from "../catalog/types.js";
 
-export const discoveryTools: Tool[] = [
+const searchAndDescribe: Tool[] = [
   {
     name: "gong_search_actions",
     description:
@@ -35,26 +35,37 @@ export const discoveryTools: Tool[] = [
     },
     annotations: { title: "Describe a Gong action", readOnlyHint: true, openWorldHint: false },
   },
-  {
-    name: "gong_run_action",
-    description:
-      "Run one Gong action by id with an input that matches its schema (see gong_describe_action). Returns the action's data, or an error saying how to fix the input.",
-    inputSchema: {
-      type: "object",
-      properties: {
-        id: { type: "string", description: "The action id" },
-        input: { type: "object", description: "The action's input, as its schema describes" },
-      },
-      required: ["id"],
-    },
-    annotations: {
-      title: "Run a Gong action",
-      readOnlyHint: false,
-      destructiveHint: true,
-      openWorldHint: true,
-    },
-  },
 ];
+
+/** The three tools; `gated` lets gong_run_action carry the confirmation token of a destructive action. */
+export function discoveryTools(gated: boolean): Tool[] {
+  const properties: Record<string, object> = {
+    id: { type: "string", description: "The action id" },
+    input: { type: "object", description: "The action's input, as its schema describes" },
+  };
+  if (gated) {
+    properties.confirmationToken = {
+      type: "string",
+      description:
+        "For a destructive action: leave out to get a preview and a token, then pass the token to run it.",
+    };
+  }
+  return [
+    ...searchAndDescribe,
+    {
+      name: "gong_run_action",
+      description:
+        "Run one Gong action by id with an input that matches its schema (see gong_describe_action). Returns the action's data, or an error saying how to fix the input.",
+      inputSchema: { type: "object", properties, required: ["id"] },
+      annotations: {
+        title: "Run a Gong action",
+        readOnlyHint: false,
+        destructiveHint: true,
+        openWorldHint: true,
+      },
+    },
+  ];
+}
 
 const text = (value: unknown): CallToolResult => ({
   content: [{ type: "text", text: JSON.stringify(value) }],

@@ -18,7 +18,7 @@ describe("MCP server", () => {
   it("lists every non-deprecated action as a tool with catalogue annotations", async () => {
     const { client } = await connect();
     const { tools } = await client.listTools();
-    expect(tools.length).toBe(68);
+    expect(tools.length).toBe(66); // 68 non-deprecated actions less the two paid-credit ones
     const erase = tools.find((t) => t.name === "GONG_ERASE_DATA_FOR_EMAIL_ADDRESS");
     expect(erase?.annotations).toMatchObject({
       readOnlyHint: false,

@@ -1,120 +1,104 @@
-// One MCP server factory: every catalogue action as a tool (its id as the name), with annotations from the
-// catalogue's safety flags, chosen by toolset and read-only mode. Failures come back as tool results with
-// isError and a message that says how to fix the call, never as protocol errors, so a model can correct itself.
+// One MCP server factory: every catalogue action as a tool (its id as the name), or the three discovery tools,
+// plus the outcome tools and the transcript resource. Failures come back as tool results with isError and a
+// message that says how to fix the call, never as protocol errors, so a model can correct itself.
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
   type CallToolResult,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
   ListToolsRequestSchema,
+  ReadResourceRequestSchema,
   type Tool,
 } from "@modelcontextprotocol/sdk/types.js";
-import { listActions } from "../catalog/index.js";
-import { jsonSchemas } from "../catalog/json-schema.js";
-import type { Action, Group } from "../catalog/types.js";
 import type { GongClient } from "../client/client.js";
-import type { GongError } from "../core/errors.js";
-import { stringifyJson } from "../core/json.js";
+import { type ActionSelection, selectActions, toolOf } from "./action-tools.js";
+import { type Confirmations, createConfirmations } from "./confirmations.js";
 import { describeForModel, discoveryTools, searchActions } from "./discovery.js";
+import { createPageCache, type PageCache } from "./page-cache.js";
+import { runActionTool } from "./run-action.js";
+import {
+  defaultBudgetTokens,
+  errorText,
+  type McpResourceTemplate,
+  type McpTool,
+  type ToolContext,
+} from "./tool-kit.js";
 
-export interface GongMcpServerOptions {
+export interface GongMcpServerOptions extends ActionSelection {
   client: GongClient;
-  /** Only these groups' actions (default: all). */
-  toolsets?: readonly Group[];
-  /** Only actions that read. */
-  readOnly?: boolean;
   /** "tools": one tool per action (default); "discovery": three tools (search, describe, run). */
   mode?: "tools" | "discovery";
+  /** Run destructive actions on the first call (default: a preview and a confirmation token first). */
+  allowDestructive?: boolean;
+  /** Keep private calls in call and transcript results (default: left out). */
+  includePrivate?: boolean;
+  /** Most tokens (o200k) any one tool result may take (default 20,000). */
+  budgetTokens?: number;
+  /** Tools beyond the raw API (find calls, call brief, transcripts). */
+  extraTools?: readonly McpTool[];
+  resources?: readonly McpResourceTemplate[];
+  /** Pending destructive confirmations; share one between server instances of one service (HTTP). */
+  confirmations?: Confirmations;
+  /** Gong pages being read in parts; shared like the confirmations. */
+  pages?: PageCache;
 }
 
-export function selectActions(options: Pick<GongMcpServerOptions, "toolsets" | "readOnly">): Action[] {
-  return listActions().filter(
-    (action) =>
-      !action.deprecatedFor &&
-      (!options.toolsets || options.toolsets.includes(action.group)) &&
-      (!options.readOnly || action.safety.readOnly),
-  );
-}
-
-/** The first sentence of a description, at most 160 characters: the spec's prose runs to paragraphs. */
-function brief(text: string): string {
-  const sentence =
-    text
-      .replace(/<[^>]+>/g, " ")
-      .replace(/\s+/g, " ")
-      .trim()
-      .split(/(?<=\.)\s/)[0] ?? "";
-  return sentence.length > 160 ? `${sentence.slice(0, 157)}...` : sentence;
-}
-
-/** The input schema a model sees: the same constraints, briefer prose, no meta keys. */
-export function compactSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(compactSchema);
-  if (node === null || typeof node !== "object") return node;
-  const out: Record<string, unknown> = {};
-  // A known format (date-time, date) says what zod's long generated regex says.
-  const hasFormat = "format" in node;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "$schema" || (key === "pattern" && hasFormat)) continue;
-    if (key === "description" && typeof value === "string") out[key] = brief(value);
-    else if (key === "properties" && value && typeof value === "object") {
-      out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, child]) => [name, compactSchema(child)]),
-      );
-    } else out[key] = compactSchema(value);
-  }
-  return out;
-}
-
-export function toolOf(action: Action): Tool {
-  const notes = action.quirks?.notes?.length ? `\n\nNotes:\n- ${action.quirks.notes.join("\n- ")}` : "";
-  return {
-    name: action.id,
-    title: action.summary,
-    description: `${action.description}${notes}`,
-    inputSchema: compactSchema(jsonSchemas(action).input) as Tool["inputSchema"],
-    annotations: {
-      title: action.summary,
-      readOnlyHint: action.safety.readOnly,
-      destructiveHint: action.safety.destructive,
-      idempotentHint: action.safety.idempotent,
-      openWorldHint: true,
-    },
-  };
-}
-
-function errorResult(error: GongError): CallToolResult {
-  const fields = error.fields?.length
-    ? `\nFix these fields:\n${error.fields.map((f) => `- ${f.path}: ${f.message}`).join("\n")}`
-    : "";
-  return { isError: true, content: [{ type: "text", text: `${error.code}: ${error.message}${fields}` }] };
+/** Said once to the client instead of in every tool's description. */
+function instructionsFor(gated: boolean, context: ToolContext): string {
+  return [
+    "Tools run Gong's API for one company: 3 requests per second and 10,000 per day are shared by every caller, so prefer tools that take many ids at once and the outcome tools (gong_*) that combine requests.",
+    "Ids are digit strings (Gong's ids have up to 20 digits). Dates are ISO-8601.",
+    `Results are cut to ${context.budgetTokens} tokens: when gongkit.nextCursor is present, call again with cursor set to it.`,
+    gated
+      ? "Destructive tools run in two steps: the first call returns a preview and a confirmationToken; call again with the same arguments and the token to run it."
+      : "Destructive tools run on the first call.",
+    context.includePrivate ? "" : "Private calls are left out of results.",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 export function createGongMcpServer(options: GongMcpServerOptions): Server {
   const actions = new Map(selectActions(options).map((action) => [action.id as string, action]));
-  const server = new Server({ name: "gongkit", version: "0.1.0" }, { capabilities: { tools: {} } });
   const discovery = options.mode === "discovery";
-  const tools = discovery ? discoveryTools : [...actions.values()].map(toolOf);
+  const gated = options.allowDestructive !== true;
+  const confirmations = options.confirmations ?? createConfirmations();
+  const pages = options.pages ?? createPageCache();
+  const extras = new Map((options.extraTools ?? []).map((tool) => [tool.definition.name, tool]));
+  const resources = options.resources ?? [];
+  const context: ToolContext = {
+    client: options.client,
+    budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
+    includePrivate: options.includePrivate ?? false,
+  };
+  const tools: Tool[] = [
+    ...(discovery ? discoveryTools(gated) : [...actions.values()].map((action) => toolOf(action, gated))),
+    ...[...extras.values()].map((tool) => tool.definition),
+  ];
+  const capabilities = resources.length ? { tools: {}, resources: {} } : { tools: {} };
+  const server = new Server(
+    { name: "gongkit", version: "0.1.0" },
+    { capabilities, instructions: instructionsFor(gated, context) },
+  );
   server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools }));
 
   const unknown = (what: string, name: string): CallToolResult => {
-    const hint = discovery ? "search with gong_search_actions" : "list the tools";
-    return {
-      isError: true,
-      content: [{ type: "text", text: `Unknown ${what} ${name}: ${hint} and use one of their names.` }],
-    };
+    const hint = discovery && what === "action" ? "search with gong_search_actions" : "list the tools";
+    return errorText(`Unknown ${what} ${name}: ${hint} and use one of their names.`);
   };
 
-  async function run(name: string, input: unknown): Promise<CallToolResult> {
+  const run = (name: string, input: unknown): Promise<CallToolResult> | CallToolResult => {
     const action = actions.get(name);
     if (!action) return unknown(discovery ? "action" : "tool", name);
-    const result = await options.client.runById(action.id, input ?? {});
-    if (!result.successful) return errorResult(result.error);
-    return { content: [{ type: "text", text: stringifyJson(result.data) }] };
-  }
+    return runActionTool(action, input, { ...context, confirmations, pages, gated });
+  };
 
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
     const { name } = request.params;
     const args = (request.params.arguments ?? {}) as Record<string, unknown>;
+    const extra = extras.get(name);
+    if (extra) return extra.call(args, context);
     if (!discovery) return run(name, args);
     if (name === "gong_search_actions") {
       const limit = typeof args.limit === "number" ? args.limit : 8;
@@ -124,8 +108,44 @@ export function createGongMcpServer(options: GongMcpServerOptions): Server {
       const action = actions.get(String(args.id));
       return action ? describeForModel(action) : unknown("action", String(args.id));
     }
-    if (name === "gong_run_action") return run(String(args.id), args.input);
+    if (name === "gong_run_action") {
+      const input = { ...((args.input ?? {}) as Record<string, unknown>) };
+      if (args.confirmationToken !== undefined) input.confirmationToken = args.confirmationToken;
+      return run(String(args.id), input);
+    }
     return unknown("tool", name);
   });
+
+  if (resources.length) {
+    server.setRequestHandler(ListResourcesRequestSchema, async () => ({ resources: [] }));
+    server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({
+      resourceTemplates: resources.map(({ uriTemplate, name, description, mimeType }) => ({
+        uriTemplate,
+        name,
+        description,
+        mimeType,
+      })),
+    }));
+    server.setRequestHandler(ReadResourceRequestSchema, async (request) => {
+      for (const resource of resources) {
+        const result = await resource.read(request.params.uri, context);
+        if (result) return result;
+      }
+      throw new Error(`Unknown resource ${request.params.uri}: see resources/templates/list.`);
+    });
+  }
   return server;
+}
+
+/**
+ * A maker of server instances that share one service's state (confirmations, cut pages): Streamable HTTP
+ * serves each request or session with its own instance.
+ */
+export function gongMcpServerFactory(options: GongMcpServerOptions): () => Server {
+  const shared = {
+    ...options,
+    confirmations: options.confirmations ?? createConfirmations(),
+    pages: options.pages ?? createPageCache(),
+  };
+  return () => createGongMcpServer(shared);
 }

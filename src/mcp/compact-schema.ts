@@ -1,0 +1,183 @@
+// The input schema a model sees: the same constraints a model can act on, in fewer tokens. tools/list is paid
+// for in every conversation, so prose is cut to first sentences, nested prose goes where the field names say
+// enough, and the JSON Schema noise of zod's output (safe-integer bounds, int64 unions, regexes a format
+// already states) is folded away. The client still validates the full schema before anything is sent.
+type Node = Record<string, unknown>;
+
+/** Nested fields deeper than this keep their type and enum but lose their prose. */
+const describedDepth = 1;
+const safeBound = Number.MAX_SAFE_INTEGER;
+
+/** Gong's spelled-out date example, in its several wordings: "ISO-8601" says it. */
+const isoExample =
+  /,? ?\(?(?:in )?(?:the )?(?:ISO-8601 format ?)+:? ?\(?(?:e\.g\.,? )?'[^']*' or '[^']*', where Z stands for UTC\)?/;
+const pagingCursor = /^When paging is needed, provide the value supplied by the previous API call.*$/;
+
+/** The first sentence of a description, at most 160 characters: the spec's prose runs to paragraphs. */
+export function brief(text: string): string {
+  const sentence =
+    text
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .split(/(?<=\.)\s/)[0] ?? "";
+  const short = sentence
+    .replace(isoExample, " (ISO-8601)")
+    .replace(/ \(ISO-8601\);?$/, " (ISO-8601).")
+    .replace(pagingCursor, "The cursor from the previous page's records.cursor.");
+  return short.length > 160 ? `${short.slice(0, 157)}...` : short;
+}
+
+/** Bounds that only restate a Java type's range (2^31-1 items, 0 characters), which no model needs. */
+function noise(key: string, value: unknown): boolean {
+  if (key === "minimum" || key === "maximum") return Math.abs(Number(value)) === safeBound;
+  if (key === "maxItems" || key === "maxLength") return value === 2147483647;
+  return (key === "minLength" || key === "minItems") && value === 0;
+}
+
+/** zod writes an int64 id as string-of-digits | bigint | safe integer; a model should send the digits. */
+function digitString(node: Node): Node | undefined {
+  const options = node.anyOf;
+  if (!Array.isArray(options)) return undefined;
+  const text = options.find(
+    (option) =>
+      (option as Node).type === "string" && String((option as Node).pattern ?? "").includes("\\d{1,"),
+  );
+  const rest = options.filter((option) => option !== text);
+  const numeric = rest.every((option) => {
+    const type = (option as Node).type;
+    return type === undefined || type === "integer" || type === "number";
+  });
+  if (!text || !numeric) return undefined;
+  const out: Node = { type: "string", pattern: "^\\d{1,20}$" };
+  if (typeof node.description === "string") out.description = node.description;
+  return out;
+}
+
+const fillers = new Set(
+  "a an the of for to in on by with and or is are be this that it its can user users gong's value".split(" "),
+);
+const words = (text: string): string[] =>
+  text
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word && !fillers.has(word))
+    .map((word) => (word === "identifier" ? "id" : word.replace(/s$/, "")));
+
+/** "Permission profile name." on `name`, "User can score calls." on `scoreCalls`: the name says it all. */
+function restatesName(description: string, fieldName: string | undefined): boolean {
+  if (!fieldName) return false;
+  const named = new Set(words(fieldName));
+  return words(description).every((word) => named.has(word));
+}
+
+function compactNode(node: Node, depth: number, fieldName?: string): Node {
+  const merged = digitString(node) ?? node;
+  const out: Node = {};
+  const hasFormat = "format" in merged;
+  for (const [key, value] of Object.entries(merged)) {
+    if (key === "$schema" || (key === "pattern" && hasFormat)) continue;
+    if (noise(key, value)) continue;
+    if (key === "additionalProperties" && value === false && depth > 0) continue;
+    if (key === "description" && typeof value === "string") {
+      const text = brief(value);
+      if (depth <= describedDepth && !restatesName(text, fieldName)) out[key] = text;
+    } else if (key === "properties" && value && typeof value === "object") {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, child]) => [name, compactSchema(child, depth + 1, name)]),
+      );
+    } else if (key === "items") {
+      // An array's own description says what its items are.
+      const { description: _, ...item } = (value ?? {}) as Node;
+      out[key] = compactSchema(item, depth);
+    } else out[key] = compactSchema(value, depth);
+  }
+  return out;
+}
+
+export function compactSchema(node: unknown, depth = 0, fieldName?: string): unknown {
+  if (Array.isArray(node)) return node.map((item) => compactSchema(item, depth));
+  if (node === null || typeof node !== "object") return node;
+  return compactNode(node as Node, depth, fieldName);
+}
+
+/** Subschemas shorter than this (JSON characters) are cheaper repeated than referenced. */
+const minShared = 120;
+
+interface Seen {
+  count: number;
+  name: string;
+  /** The first occurrence, without its prose (each reference keeps its own description). */
+  shape: Node;
+}
+
+function collect(node: unknown, name: string, seen: Map<string, Seen>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) collect(item, name, seen);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const record = node as Node;
+  if (record.properties) {
+    const text = shapeKey(record);
+    if (text.length >= minShared) {
+      const entry = seen.get(text);
+      if (entry) entry.count++;
+      else {
+        const { description: _, ...shape } = record;
+        seen.set(text, { count: 1, name, shape });
+      }
+    }
+  }
+  for (const [key, child] of Object.entries(record)) {
+    const childName = key === "properties" || key === "items" || key === "anyOf" ? name : key;
+    if (key === "properties" && child && typeof child === "object") {
+      for (const [field, value] of Object.entries(child)) collect(value, field, seen);
+    } else collect(child, childName, seen);
+  }
+}
+
+/** What makes two subschemas the same shape: everything but their prose and the order of their enums. */
+function shapeKey(node: unknown): string {
+  return JSON.stringify(node, (key, value) => {
+    if (key === "description" && typeof value === "string") return undefined;
+    if (key === "enum" && Array.isArray(value)) return [...value].sort();
+    return value;
+  });
+}
+
+function replace(node: unknown, text: string, ref: Node): unknown {
+  if (Array.isArray(node)) return node.map((item) => replace(item, text, ref));
+  if (node === null || typeof node !== "object") return node;
+  if ((node as Node).properties && shapeKey(node) === text) {
+    const description = (node as Node).description;
+    return typeof description === "string" ? { ...ref, description } : ref;
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, replace(child, text, ref)]));
+}
+
+/**
+ * Moves subschemas that occur more than once (Gong repeats its CRM-context and permission shapes) into
+ * `$defs`, referenced by `$ref`: the same constraints, each written once.
+ */
+export function shareRepeats(schema: Node): Node {
+  let root: Node = schema;
+  const defs: Node = {};
+  for (;;) {
+    const seen = new Map<string, Seen>();
+    collect({ ...root, $defs: defs }, "shape", seen);
+    const repeated = [...seen.entries()]
+      .filter(([, entry]) => entry.count > 1)
+      .sort(([a], [b]) => b.length - a.length)[0];
+    if (!repeated) break;
+    const [text, { name, shape }] = repeated;
+    let id = name;
+    for (let n = 2; id in defs; n++) id = `${name}${n}`;
+    const ref = { $ref: `#/$defs/${id}` };
+    root = replace(root, text, ref) as Node;
+    for (const [key, value] of Object.entries(defs)) defs[key] = replace(value, text, ref);
+    defs[id] = shape;
+  }
+  return Object.keys(defs).length ? { ...root, $defs: defs } : root;
+}

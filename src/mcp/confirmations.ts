@@ -1,0 +1,90 @@
+// Two-step confirmation of destructive actions. The first call gets a preview and a token bound to that exact
+// action and input; only a second call carrying the token, with the same input, within five minutes, runs it.
+// A token works once. Tokens live in memory: one service (all its server instances) shares one store.
+import { createHash, randomBytes } from "node:crypto";
+
+export const confirmationTtlMs = 5 * 60_000;
+/** Pending tokens kept at most; the oldest are dropped first (a model asking for thousands is misbehaving). */
+const maxPending = 1000;
+
+export type ConfirmationVerdict = "ok" | "unknown" | "expired" | "used" | "other-input";
+
+export interface Confirmations {
+  issue(actionId: string, input: unknown): { token: string; expiresAt: string };
+  consume(actionId: string, input: unknown, token: string): ConfirmationVerdict;
+}
+
+interface Pending {
+  digest: string;
+  expiresAt: number;
+  used: boolean;
+}
+
+/** JSON with object keys sorted, so the same input always has the same digest. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  return typeof value === "bigint" ? value.toString() : JSON.stringify(value ?? null);
+}
+
+function digestOf(actionId: string, input: unknown): string {
+  return createHash("sha256")
+    .update(`${actionId}\n${canonicalJson(input)}`)
+    .digest("hex");
+}
+
+export function createConfirmations(now: () => number = Date.now): Confirmations {
+  const pending = new Map<string, Pending>();
+
+  function prune(at: number): void {
+    for (const [token, entry] of pending) if (entry.expiresAt <= at) pending.delete(token);
+    while (pending.size >= maxPending) {
+      const oldest = pending.keys().next().value;
+      if (oldest === undefined) break;
+      pending.delete(oldest);
+    }
+  }
+
+  return {
+    issue(actionId, input) {
+      const at = now();
+      prune(at);
+      const token = `confirm_${randomBytes(18).toString("base64url")}`;
+      const expiresAt = at + confirmationTtlMs;
+      pending.set(token, { digest: digestOf(actionId, input), expiresAt, used: false });
+      return { token, expiresAt: new Date(expiresAt).toISOString() };
+    },
+    consume(actionId, input, token) {
+      const entry = pending.get(token);
+      if (!entry) return "unknown";
+      if (entry.used) return "used";
+      if (entry.expiresAt <= now()) {
+        pending.delete(token);
+        return "expired";
+      }
+      if (entry.digest !== digestOf(actionId, input)) return "other-input";
+      entry.used = true;
+      return "ok";
+    },
+  };
+}
+
+/** What to tell a model whose token was refused. */
+export function refusal(verdict: Exclude<ConfirmationVerdict, "ok">, tool: string): string {
+  const again = `Call ${tool} without confirmationToken to get a new preview and token.`;
+  switch (verdict) {
+    case "unknown":
+      return `confirmation_refused: this confirmationToken was not issued by this server (or was mistyped). ${again}`;
+    case "expired":
+      return `confirmation_refused: the confirmationToken expired (tokens last 5 minutes). ${again}`;
+    case "used":
+      return `confirmation_refused: the confirmationToken was already used; each token runs its action once. ${again}`;
+    case "other-input":
+      return `confirmation_refused: the confirmationToken was issued for different arguments. Send exactly the arguments of the preview, or ${again.charAt(0).toLowerCase()}${again.slice(1)}`;
+  }
+}

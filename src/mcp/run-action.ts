@@ -1,0 +1,91 @@
+// Runs one action for a tool call: the destructive gate (preview + token first), the Gong request, private
+// calls left out, and the answer shaped to the result budget. Every failure is a result with isError.
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { Action } from "../catalog/types.js";
+import type { GongError } from "../core/errors.js";
+import { type Confirmations, confirmationTtlMs, refusal } from "./confirmations.js";
+import type { PageCache } from "./page-cache.js";
+import { filterPrivateCalls, privateRefusal } from "./private-calls.js";
+import { decodeCursor, type PagePosition, shapeResult } from "./shaping.js";
+import { errorText, structuredResult, type ToolContext } from "./tool-kit.js";
+
+export interface ActionRunContext extends ToolContext {
+  confirmations: Confirmations;
+  pages: PageCache;
+  /** Destructive actions need the two steps (the server was not started with allowDestructive). */
+  gated: boolean;
+}
+
+export function errorResult(error: GongError): CallToolResult {
+  const fields = error.fields?.length
+    ? `\nFix these fields:\n${error.fields.map((f) => `- ${f.path}: ${f.message}`).join("\n")}`
+    : "";
+  return errorText(`${error.code}: ${error.message}${fields}`);
+}
+
+async function preview(
+  action: Action,
+  input: Record<string, unknown>,
+  context: ActionRunContext,
+): Promise<CallToolResult> {
+  const checked = await context.client.preview(action.id, input);
+  if (!checked.successful) return errorResult(checked.error);
+  const { token, expiresAt } = context.confirmations.issue(action.id, input);
+  return structuredResult({
+    confirmationRequired: true,
+    nothingChanged: true,
+    action: action.id,
+    effect: action.summary,
+    request: checked.data,
+    confirmationToken: token,
+    expiresAt,
+    next: `To run exactly this, call ${action.id} again with the same arguments plus confirmationToken. The token works once, within ${confirmationTtlMs / 60_000} minutes.`,
+  });
+}
+
+/** Reads a gongkit cursor back into Gong's cursor and the items of that page already shown. */
+function resolveCursor(input: Record<string, unknown>): PagePosition {
+  const position = decodeCursor(input.cursor);
+  if (!position)
+    return typeof input.cursor === "string" ? { gongCursor: input.cursor, skip: 0 } : { skip: 0 };
+  if (position.gongCursor === undefined) delete input.cursor;
+  else input.cursor = position.gongCursor;
+  return position;
+}
+
+export async function runActionTool(
+  action: Action,
+  rawInput: unknown,
+  context: ActionRunContext,
+): Promise<CallToolResult> {
+  const input = { ...((rawInput ?? {}) as Record<string, unknown>) };
+  const token = input.confirmationToken;
+  delete input.confirmationToken;
+  if (context.gated && action.safety.destructive) {
+    if (token === undefined) return preview(action, input, context);
+    const verdict = context.confirmations.consume(action.id, input, String(token));
+    if (verdict !== "ok") return errorText(refusal(verdict, action.id));
+  }
+  const position = action.paging ? resolveCursor(input) : { skip: 0 };
+  let answer = position.skip > 0 ? context.pages.get(action.id, input) : undefined;
+  if (answer === undefined) {
+    const result = await context.client.runById(action.id, input);
+    if (!result.successful) return errorResult(result.error);
+    answer = result.data;
+  }
+  let data = answer;
+  let notes: Record<string, unknown> | undefined;
+  if (!context.includePrivate) {
+    const privacy = filterPrivateCalls(action.id, answer);
+    if (privacy.kind === "refused") return errorText(privateRefusal(privacy.callId));
+    data = privacy.data;
+    if (privacy.leftOut > 0) notes = { privateCallsLeftOut: privacy.leftOut };
+  }
+  const shaped = shapeResult(action, data, {
+    budgetTokens: context.budgetTokens,
+    position,
+    ...(notes ? { notes } : {}),
+  });
+  if (shaped.cut && action.safety.readOnly) context.pages.set(action.id, input, answer);
+  return shaped.result;
+}
