@@ -5,6 +5,7 @@ import { listActions } from "../catalog/index.js";
 import { jsonSchemas } from "../catalog/json-schema.js";
 import type { Action, Group } from "../catalog/types.js";
 import { compactSchema, shareRepeats } from "./compact-schema.js";
+import { renderedActions } from "./rendered-actions.js";
 
 export interface ActionSelection {
   /** Only these groups' actions (default: all). */
@@ -59,15 +60,21 @@ export function outputSchemaOf(action: Action): Tool["outputSchema"] {
 
 const confirmationField = {
   type: "string",
-  description: "Omit to get a preview and a token; send the token with the same arguments to run.",
+  description:
+    "Two steps: omit for a preview and token, then resend the same arguments with the token to run.",
 };
 
 /**
- * The rate limit every description restates is said once, in the server's instructions; the rest of the
- * sentence (pages, 404s) stays.
+ * The rate limit every description restates is said once, in the server's instructions, and "a read even
+ * though a POST" is the readOnlyHint; the rest (pages, 404s) stays.
  */
 function forTool(description: string): string {
-  return description.replace(/ against the company budget \(3 requests\/s, 10,000\/day\)/g, "");
+  return description
+    .replace(/ against the company budget \(3 requests\/s, 10,000\/day\)/g, "")
+    .replace(/ and costs one request(?= ?[.;])/g, "")
+    .replace(/(^|\. )(?:One request(?: per (?:file|event))?|Each page costs one request)[.;] ?/g, "$1")
+    .trim()
+    .replace(/ ?It is a read even though it is a POST[^.]*\./g, "");
 }
 
 /**
@@ -83,7 +90,9 @@ function annotationsOf(action: Action): Tool["annotations"] {
 
 /** The tool for one action; `gated` adds the confirmation token to destructive tools' input. */
 export function toolOf(action: Action, gated = false): Tool {
-  const notes = action.quirks?.notes?.length ? `\n\nNotes:\n- ${action.quirks.notes.join("\n- ")}` : "";
+  const notes = action.quirks?.notes?.length
+    ? ` Notes: ${action.quirks.notes.map((note) => (/[.!?]$/.test(note) ? note : `${note}.`)).join(" ")}`
+    : "";
   const inputSchema = shareRepeats(
     compactSchema(jsonSchemas(action).input) as Record<string, unknown>,
   ) as Tool["inputSchema"];
@@ -92,9 +101,9 @@ export function toolOf(action: Action, gated = false): Tool {
   return {
     name: action.id,
     title: action.summary,
-    description: `${forTool(action.description)}${notes}${twoStep ? "\n\nTwo steps: the first call previews, the second (with confirmationToken) runs." : ""}`,
+    description: `${forTool(action.description)}${notes}`,
     inputSchema,
-    outputSchema: outputSchemaOf(action),
+    outputSchema: renderedActions[action.id]?.outputSchema ?? outputSchemaOf(action),
     annotations: annotationsOf(action),
   };
 }

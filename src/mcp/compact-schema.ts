@@ -7,6 +7,11 @@ type Node = Record<string, unknown>;
 /** Nested fields deeper than this keep their type and enum but lose their prose. */
 const describedDepth = 1;
 const safeBound = Number.MAX_SAFE_INTEGER;
+/**
+ * In an object with more fields than this (a permission profile's fifty switches), a boolean's name says
+ * what it turns on; its prose is dropped.
+ */
+const wideObject = 25;
 
 /** Gong's spelled-out date example, in its several wordings: "ISO-8601" says it. */
 const isoExample =
@@ -84,8 +89,14 @@ function compactNode(node: Node, depth: number, fieldName?: string): Node {
       const text = brief(value);
       if (depth <= describedDepth && !restatesName(text, fieldName)) out[key] = text;
     } else if (key === "properties" && value && typeof value === "object") {
+      const wide = Object.keys(value).length > wideObject;
       out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, child]) => [name, compactSchema(child, depth + 1, name)]),
+        Object.entries(value).map(([name, child]) => {
+          const compact = compactSchema(child, depth + 1, name) as Node;
+          if (!wide || compact.type !== "boolean") return [name, compact];
+          const { description: _, ...flag } = compact;
+          return [name, flag];
+        }),
       );
     } else if (key === "items") {
       // An array's own description says what its items are.

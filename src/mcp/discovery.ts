@@ -71,31 +71,57 @@ const text = (value: unknown): CallToolResult => ({
   content: [{ type: "text", text: JSON.stringify(value) }],
 });
 
-function score(action: Action, words: string[]): number {
-  const haystack = `${action.id} ${action.group} ${action.summary}`.toLowerCase();
-  const description = action.description.toLowerCase();
+/** One thing discovery can find: a catalogue action or an outcome tool. */
+export interface Findable {
+  id: string;
+  group: string;
+  summary: string;
+  description: string;
+  readOnly: boolean;
+  destructive: boolean;
+}
+
+export function findableAction(action: Action): Findable {
+  const { id, group, summary, description } = action;
+  return { id, group, summary, description, ...action.safety };
+}
+
+export function findableTool(tool: Tool): Findable {
+  return {
+    id: tool.name,
+    group: "outcome",
+    summary: tool.title ?? tool.name,
+    description: tool.description ?? "",
+    readOnly: tool.annotations?.readOnlyHint === true,
+    destructive: false,
+  };
+}
+
+function score(entry: Findable, words: string[]): number {
+  const haystack = `${entry.id} ${entry.group} ${entry.summary}`.toLowerCase();
+  const description = entry.description.toLowerCase();
   return words.reduce(
     (total, word) => total + (haystack.includes(word) ? 3 : 0) + (description.includes(word) ? 1 : 0),
     0,
   );
 }
 
-export function searchActions(actions: readonly Action[], query: string, limit = 8): CallToolResult {
+export function searchActions(entries: readonly Findable[], query: string, limit = 8): CallToolResult {
   const words = query
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 1);
-  const ranked = actions
-    .map((action) => ({ action, score: score(action, words) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || a.action.id.localeCompare(b.action.id))
+  const ranked = entries
+    .map((entry) => ({ entry, score: score(entry, words) }))
+    .filter((ranking) => ranking.score > 0)
+    .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
     .slice(0, Math.min(Math.max(1, limit), 25));
   return text(
-    ranked.map(({ action }) => ({
-      id: action.id,
-      summary: action.summary,
-      readOnly: action.safety.readOnly,
-      destructive: action.safety.destructive,
+    ranked.map(({ entry }) => ({
+      id: entry.id,
+      summary: entry.summary,
+      readOnly: entry.readOnly,
+      destructive: entry.destructive,
     })),
   );
 }
@@ -110,5 +136,14 @@ export function describeForModel(action: Action): CallToolResult {
     notes: action.quirks?.notes ?? [],
     example: action.examples[0]?.input ?? null,
     inputSchema: jsonSchemas(action).input,
+  });
+}
+
+export function describeToolForModel(tool: Tool): CallToolResult {
+  return text({
+    id: tool.name,
+    summary: tool.title ?? tool.name,
+    description: tool.description ?? "",
+    inputSchema: tool.inputSchema,
   });
 }

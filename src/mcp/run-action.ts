@@ -6,8 +6,9 @@ import type { GongError } from "../core/errors.js";
 import { type Confirmations, confirmationTtlMs, refusal } from "./confirmations.js";
 import type { PageCache } from "./page-cache.js";
 import { filterPrivateCalls, privateRefusal } from "./private-calls.js";
+import { renderedActions } from "./rendered-actions.js";
 import { decodeCursor, type PagePosition, shapeResult } from "./shaping.js";
-import { errorText, structuredResult, type ToolContext } from "./tool-kit.js";
+import { errorText, structuredResult, type ToolContext, trackRequests } from "./tool-kit.js";
 
 export interface ActionRunContext extends ToolContext {
   confirmations: Confirmations;
@@ -65,6 +66,12 @@ export async function runActionTool(
     if (token === undefined) return preview(action, input, context);
     const verdict = context.confirmations.consume(action.id, input, String(token));
     if (verdict !== "ok") return errorText(refusal(verdict, action.id));
+  }
+  const rendered = renderedActions[action.id];
+  if (rendered) {
+    const tracker = trackRequests(context.client);
+    const result = await tracker.run(action.id, input);
+    return result.successful ? rendered.render(result.data, context, tracker) : errorResult(result.error);
   }
   const position = action.paging ? resolveCursor(input) : { skip: 0 };
   let answer = position.skip > 0 ? context.pages.get(action.id, input) : undefined;

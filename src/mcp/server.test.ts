@@ -18,7 +18,16 @@ describe("MCP server", () => {
   it("lists every non-deprecated action as a tool with catalogue annotations", async () => {
     const { client } = await connect();
     const { tools } = await client.listTools();
-    expect(tools.length).toBe(66); // 68 non-deprecated actions less the two paid-credit ones
+    // 68 non-deprecated actions less the two paid-credit ones, and the four outcome tools
+    expect(tools.length).toBe(70);
+    expect(tools.map((t) => t.name)).toEqual(
+      expect.arrayContaining([
+        "gong_find_calls",
+        "gong_call_brief",
+        "gong_read_transcript",
+        "gong_search_transcripts",
+      ]),
+    );
     const erase = tools.find((t) => t.name === "GONG_ERASE_DATA_FOR_EMAIL_ADDRESS");
     expect(erase?.annotations).toMatchObject({
       readOnlyHint: false,

@@ -5,16 +5,26 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
   type CallToolResult,
+  ErrorCode,
   ListResourcesRequestSchema,
   ListResourceTemplatesRequestSchema,
   ListToolsRequestSchema,
+  McpError,
   ReadResourceRequestSchema,
   type Tool,
 } from "@modelcontextprotocol/sdk/types.js";
 import type { GongClient } from "../client/client.js";
 import { type ActionSelection, selectActions, toolOf } from "./action-tools.js";
 import { type Confirmations, createConfirmations } from "./confirmations.js";
-import { describeForModel, discoveryTools, searchActions } from "./discovery.js";
+import {
+  describeForModel,
+  describeToolForModel,
+  discoveryTools,
+  findableAction,
+  findableTool,
+  searchActions,
+} from "./discovery.js";
+import { outcomeTools } from "./outcomes/index.js";
 import { createPageCache, type PageCache } from "./page-cache.js";
 import { runActionTool } from "./run-action.js";
 import {
@@ -24,6 +34,8 @@ import {
   type McpTool,
   type ToolContext,
 } from "./tool-kit.js";
+import { searchTranscriptsTool } from "./transcript-search.js";
+import { readTranscriptTool, transcriptResource } from "./transcript-view.js";
 
 export interface GongMcpServerOptions extends ActionSelection {
   client: GongClient;
@@ -35,8 +47,9 @@ export interface GongMcpServerOptions extends ActionSelection {
   includePrivate?: boolean;
   /** Most tokens (o200k) any one tool result may take (default 20,000). */
   budgetTokens?: number;
-  /** Tools beyond the raw API (find calls, call brief, transcripts). */
+  /** Tools beyond the raw API (default: find calls, call brief, read and search transcripts). */
   extraTools?: readonly McpTool[];
+  /** Resource templates (default: gong://calls/{id}/transcript). */
   resources?: readonly McpResourceTemplate[];
   /** Pending destructive confirmations; share one between server instances of one service (HTTP). */
   confirmations?: Confirmations;
@@ -59,22 +72,40 @@ function instructionsFor(gated: boolean, context: ToolContext): string {
     .join(" ");
 }
 
+/** The tools beyond the raw API; they read calls, so a toolset list must name "calls" to get them. */
+export function outcomeToolsFor(options: Pick<GongMcpServerOptions, "toolsets">): McpTool[] {
+  if (options.toolsets && !options.toolsets.includes("calls")) return [];
+  return [...outcomeTools, readTranscriptTool, searchTranscriptsTool];
+}
+
+/** What tools/list returns for these options (discovery finds and runs the outcome tools by id instead). */
+export function listedTools(options: Omit<GongMcpServerOptions, "client">): Tool[] {
+  const gated = options.allowDestructive !== true;
+  const actions = selectActions(options);
+  const extras = options.extraTools ?? outcomeToolsFor(options);
+  if (options.mode === "discovery") return discoveryTools(gated);
+  return [...actions.map((action) => toolOf(action, gated)), ...extras.map((tool) => tool.definition)];
+}
+
 export function createGongMcpServer(options: GongMcpServerOptions): Server {
   const actions = new Map(selectActions(options).map((action) => [action.id as string, action]));
   const discovery = options.mode === "discovery";
   const gated = options.allowDestructive !== true;
   const confirmations = options.confirmations ?? createConfirmations();
   const pages = options.pages ?? createPageCache();
-  const extras = new Map((options.extraTools ?? []).map((tool) => [tool.definition.name, tool]));
-  const resources = options.resources ?? [];
+  const extras = new Map(
+    (options.extraTools ?? outcomeToolsFor(options)).map((tool) => [tool.definition.name, tool]),
+  );
+  const resources = options.resources ?? [transcriptResource];
   const context: ToolContext = {
     client: options.client,
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
   };
-  const tools: Tool[] = [
-    ...(discovery ? discoveryTools(gated) : [...actions.values()].map((action) => toolOf(action, gated))),
-    ...[...extras.values()].map((tool) => tool.definition),
+  const tools = listedTools(options);
+  const findable = [
+    ...[...extras.values()].map((tool) => findableTool(tool.definition)),
+    ...[...actions.values()].map(findableAction),
   ];
   const capabilities = resources.length ? { tools: {}, resources: {} } : { tools: {} };
   const server = new Server(
@@ -97,21 +128,28 @@ export function createGongMcpServer(options: GongMcpServerOptions): Server {
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
     const { name } = request.params;
     const args = (request.params.arguments ?? {}) as Record<string, unknown>;
-    const extra = extras.get(name);
-    if (extra) return extra.call(args, context);
-    if (!discovery) return run(name, args);
+    if (!discovery) {
+      const extra = extras.get(name);
+      return extra ? extra.call(args, context) : run(name, args);
+    }
     if (name === "gong_search_actions") {
       const limit = typeof args.limit === "number" ? args.limit : 8;
-      return searchActions([...actions.values()], String(args.query ?? ""), limit);
+      return searchActions(findable, String(args.query ?? ""), limit);
     }
     if (name === "gong_describe_action") {
-      const action = actions.get(String(args.id));
-      return action ? describeForModel(action) : unknown("action", String(args.id));
+      const id = String(args.id);
+      const action = actions.get(id);
+      const extra = extras.get(id);
+      if (action) return describeForModel(action);
+      return extra ? describeToolForModel(extra.definition) : unknown("action", id);
     }
     if (name === "gong_run_action") {
+      const id = String(args.id);
       const input = { ...((args.input ?? {}) as Record<string, unknown>) };
+      const extra = extras.get(id);
+      if (extra) return extra.call(input, context);
       if (args.confirmationToken !== undefined) input.confirmationToken = args.confirmationToken;
-      return run(String(args.id), input);
+      return run(id, input);
     }
     return unknown("tool", name);
   });
@@ -131,7 +169,10 @@ export function createGongMcpServer(options: GongMcpServerOptions): Server {
         const result = await resource.read(request.params.uri, context);
         if (result) return result;
       }
-      throw new Error(`Unknown resource ${request.params.uri}: see resources/templates/list.`);
+      throw new McpError(
+        ErrorCode.InvalidParams,
+        `Unknown resource ${request.params.uri}: see resources/templates/list (e.g. gong://calls/{id}/transcript).`,
+      );
     });
   }
   return server;

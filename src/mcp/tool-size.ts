@@ -1,7 +1,7 @@
 // What a tools/list costs a model's context, per mode, counted with a real tokenizer (o200k_base).
 import { countTokens } from "gpt-tokenizer";
-import { type ActionSelection, selectActions, toolOf } from "./action-tools.js";
-import { discoveryTools } from "./discovery.js";
+import type { Group } from "../catalog/types.js";
+import { listedTools } from "./server.js";
 
 export interface ToolListSize {
   mode: string;
@@ -13,11 +13,12 @@ export function toolListTokens(tools: readonly unknown[]): number {
   return countTokens(JSON.stringify({ tools }));
 }
 
-export function toolListSizes(options: Pick<ActionSelection, "toolsets"> = {}): ToolListSize[] {
+/** Sizes as a default server lists them (destructive tools gated, paid-credit actions left out). */
+export function toolListSizes(options: { toolsets?: readonly Group[] } = {}): ToolListSize[] {
   const modes: [string, unknown[]][] = [
-    ["all tools", selectActions(options).map((action) => toolOf(action, true))],
-    ["read-only", selectActions({ ...options, readOnly: true }).map((action) => toolOf(action, true))],
-    ["discovery", discoveryTools(true)],
+    ["all tools", listedTools(options)],
+    ["read-only", listedTools({ ...options, readOnly: true })],
+    ["discovery", listedTools({ ...options, mode: "discovery" })],
   ];
   return modes.map(([mode, tools]) => ({ mode, tools: tools.length, tokens: toolListTokens(tools) }));
 }

@@ -1,0 +1,199 @@
+// One call's transcript for agents: the gong_read_transcript tool (a window of speaker-named, timestamped lines
+// within the result budget, paged by nextOffset) and the gong://calls/{id}/transcript resource (all of it, as
+// plain text). Each read costs two Gong requests: the call's details with parties, then its transcript (none
+// when the call is unknown or private).
+import { z } from "zod";
+import {
+  errorText,
+  type McpResourceTemplate,
+  type McpTool,
+  requestSummary,
+  structuredResult,
+  type ToolContext,
+  trackRequests,
+} from "./tool-kit.js";
+import { failureText, isPrivateCall, loadCalls, loadTranscripts, type Tracker } from "./transcript-data.js";
+import { digitId, fitCount, itemTokens, parseArgs, requestsSchema } from "./transcript-kit.js";
+import { buildView, labelOf, renderLines, type TranscriptView } from "./transcript-render.js";
+
+const transcriptUri = (callId: string) => `gong://calls/${callId}/transcript`;
+
+/** The call's transcript view, or why it cannot be shown (an unknown or private call). */
+export async function loadCallTranscript(
+  tracker: Tracker,
+  callId: string,
+  includePrivate: boolean,
+): Promise<{ view: TranscriptView } | { refusal: string }> {
+  const [call] = (await loadCalls(tracker, { callIds: [callId] }, 1)).calls;
+  if (!call) {
+    return {
+      refusal: `not_found: Gong has no call ${callId} that this connection can see. Check the id (digits, as a string); find calls with gong_search_transcripts or GONG_RETRIEVE_FILTERED_CALL_DETAILS.`,
+    };
+  }
+  if (isPrivateCall(call) && !includePrivate) {
+    return {
+      refusal: `forbidden: call ${callId} is private, and this server leaves private calls out. Only an operator can allow them (the server's include-private setting); do not retry.`,
+    };
+  }
+  const transcripts = await loadTranscripts(tracker, [callId]);
+  return { view: buildView(callId, call, transcripts.get(callId) ?? []) };
+}
+
+const noTranscript =
+  "Gong has no transcript for this call (not recorded, still processing, or too short to transcribe).";
+
+const readInput = z
+  .strictObject({
+    callId: digitId,
+    offset: z.int("expected a whole number").min(0, "must be 0 or more").optional(),
+    limit: z.int("expected a whole number").min(1, "must be 1 or more").max(1000, "at most 1000").optional(),
+    fromSeconds: z.number().min(0, "must be 0 or more").optional(),
+    toSeconds: z.number().gt(0, "must be more than 0").optional(),
+    externalOnly: z.boolean().optional(),
+  })
+  .refine((a) => a.fromSeconds === undefined || a.toSeconds === undefined || a.toSeconds > a.fromSeconds, {
+    message: "must be greater than fromSeconds",
+    path: ["toSeconds"],
+  });
+
+export const readTranscriptTool: McpTool = {
+  definition: {
+    name: "gong_read_transcript",
+    title: "Read a call transcript",
+    description:
+      "One call's transcript as lines `[mm:ss] Name (Company, external): text`, one per speaker turn. Window with offset/limit, fromSeconds/toSeconds and/or externalOnly; while nextOffset is not null, call again with offset: nextOffset. The whole text is the resource gong://calls/{id}/transcript. 2 Gong requests.",
+    inputSchema: {
+      type: "object",
+      properties: {
+        callId: { type: "string", pattern: "^\\d{1,20}$", description: "Gong call id, digits in a string" },
+        offset: {
+          type: "integer",
+          minimum: 0,
+          description: "First line to return (0-based); the previous result's nextOffset",
+        },
+        limit: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1000,
+          description: "Most lines (default: all that fit)",
+        },
+        fromSeconds: { type: "number", minimum: 0, description: "Only what was said from this second on" },
+        toSeconds: { type: "number", exclusiveMinimum: 0, description: "...and before this second" },
+        externalOnly: { type: "boolean", description: "Only external speakers (customers, prospects)" },
+      },
+      required: ["callId"],
+      additionalProperties: false,
+    },
+    outputSchema: {
+      type: "object",
+      properties: {
+        callId: { type: "string" },
+        title: { type: "string" },
+        started: { type: "string" },
+        parties: { type: "array" },
+        lines: { type: "array" },
+        offset: { type: "integer" },
+        totalLines: { type: "integer" },
+        nextOffset: { type: ["integer", "null"] },
+        resource: { type: "string" },
+        note: { type: "string" },
+        requests: requestsSchema,
+      },
+      required: [
+        "callId",
+        "title",
+        "parties",
+        "lines",
+        "offset",
+        "totalLines",
+        "nextOffset",
+        "resource",
+        "requests",
+      ],
+    },
+    annotations: { readOnlyHint: true, openWorldHint: true },
+  },
+
+  async call(args, context) {
+    const parsed = parseArgs("gong_read_transcript", readInput, args, { callId: "7782342274025937895" });
+    if (!parsed.ok) return parsed.result;
+    const { callId, offset = 0, limit, ...window } = parsed.value;
+    const tracker = trackRequests(context.client);
+    try {
+      const loaded = await loadCallTranscript(tracker, callId, context.includePrivate);
+      if ("refusal" in loaded) return errorText(loaded.refusal);
+      const { view } = loaded;
+      const lines = renderLines(view, window);
+      if (offset > 0 && offset >= lines.length) {
+        return errorText(
+          `invalid_input: offset ${offset} is past the last line: this window has ${lines.length} lines${lines.length ? ` (offsets 0 to ${lines.length - 1})` : ""}. Start again at offset 0.`,
+        );
+      }
+      const shown = lines.slice(offset, limit === undefined ? undefined : offset + limit);
+      const build = (count: number) => ({
+        callId,
+        title: view.title,
+        ...(view.started ? { started: view.started } : {}),
+        parties: view.parties,
+        lines: shown.slice(0, count),
+        offset,
+        totalLines: lines.length,
+        nextOffset: offset + count < lines.length ? offset + count : null,
+        resource: transcriptUri(callId),
+        ...(view.sentences.length === 0 ? { note: noTranscript } : {}),
+        requests: requestSummary(tracker.used),
+      });
+      const fitted = fitCount(build, shown.map(itemTokens), context.budgetTokens);
+      if (!fitted || (fitted.count === 0 && shown.length > 0)) {
+        return errorText(
+          `The result budget (${context.budgetTokens} tokens) is too small for line ${offset} of call ${callId}; read the resource ${transcriptUri(callId)} instead.`,
+        );
+      }
+      return structuredResult(fitted.value);
+    } catch (error) {
+      return errorText(failureText(error));
+    }
+  },
+};
+
+/** The whole transcript as plain text: a short header, then every line. */
+function transcriptText(view: TranscriptView): string {
+  const facts = [`Call ${view.callId}`];
+  if (view.started) facts.push(`started ${view.started}`);
+  if (view.durationSeconds !== undefined) facts.push(`${Math.round(view.durationSeconds / 60)} min`);
+  const parties = view.parties.map((party) => labelOf(party) + (party.title ? `, ${party.title}` : ""));
+  const lines = renderLines(view);
+  return [
+    view.title || `Call ${view.callId}`,
+    facts.join(", "),
+    `Parties: ${parties.join("; ") || "unknown"}`,
+    "",
+    ...(lines.length ? lines : [noTranscript]),
+  ].join("\n");
+}
+
+const uriPattern = /^gong:\/\/calls\/([^/]+)\/transcript$/;
+
+export const transcriptResource: McpResourceTemplate = {
+  uriTemplate: "gong://calls/{id}/transcript",
+  name: "call-transcript",
+  description:
+    "The whole transcript of a Gong call as plain text: speaker-named, timestamped lines, no size limit. Costs 2 Gong requests.",
+  mimeType: "text/plain",
+
+  async read(uri: string, context: ToolContext) {
+    const id = uriPattern.exec(uri)?.[1];
+    if (id === undefined) return null;
+    if (!/^\d{1,20}$/.test(id)) {
+      throw new Error(`${uri}: the call id must be digits, e.g. gong://calls/7782342274025937895/transcript`);
+    }
+    let loaded: Awaited<ReturnType<typeof loadCallTranscript>>;
+    try {
+      loaded = await loadCallTranscript(trackRequests(context.client), id, context.includePrivate);
+    } catch (error) {
+      throw new Error(`${uri}: ${failureText(error)}`);
+    }
+    if ("refusal" in loaded) throw new Error(`${uri}: ${loaded.refusal}`);
+    return { contents: [{ uri, mimeType: "text/plain", text: transcriptText(loaded.view) }] };
+  },
+};
