@@ -14,7 +14,8 @@ const allowed: Record<string, readonly string[]> = {
   store: ["core", "store"],
   connections: ["core", "client", "store", "connections"],
   mcp: ["core", "catalog", "client", "mcp"],
-  cli: ["core", "catalog", "client", "sandbox", "export", "store", "connections", "mcp", "cli"],
+  serve: ["core", "catalog", "client", "store", "connections", "mcp", "serve"],
+  cli: ["core", "catalog", "client", "sandbox", "export", "store", "connections", "mcp", "serve", "cli"],
 };
 
 function files(dir: string): string[] {

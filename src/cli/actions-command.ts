@@ -1,9 +1,10 @@
-// `gongkit actions list|describe`: the catalogue from the shell.
+// `gongkit actions list|describe|export`: the catalogue from the shell.
 import { parseArgs } from "node:util";
 import { allActionIds, getAction, groups, isActionId, listActions } from "../catalog/index.js";
 import { jsonSchemas } from "../catalog/json-schema.js";
 import { suggestIds } from "../catalog/suggest.js";
 import type { Action, Group } from "../catalog/types.js";
+import { exportActions, exportUsage } from "./actions-export.js";
 import { printJson, table, UsageError } from "./io.js";
 
 function flags(action: Action): string {
@@ -104,7 +105,8 @@ export function actionsCommand(args: string[]): number {
   const [sub, ...rest] = args;
   if (sub === "list") return list(rest);
   if (sub === "describe") return describe(rest);
+  if (sub === "export") return exportActions(rest);
   throw new UsageError(
-    "Usage: gongkit actions list [--group G] [--json] | gongkit actions describe ID [--json]",
+    `Usage: gongkit actions list [--group G] [--json] | gongkit actions describe ID [--json] | ${exportUsage}`,
   );
 }

@@ -1,17 +1,21 @@
 // The gongkit command line: thin commands over the catalogue, the client and the sandbox.
 import { GongError } from "../core/errors.js";
 import { actionsCommand } from "./actions-command.js";
+import { apiKeysCommand } from "./api-keys-command.js";
 import { connectCommand, connectionsCommand, secretsCommand } from "./connections-command.js";
 import { exportCommand } from "./export-command.js";
 import { UsageError } from "./io.js";
 import { mcpCommand } from "./mcp-command.js";
 import { runCommand } from "./run-command.js";
 import { sandboxCommand } from "./sandbox-command.js";
+import { serveCommand } from "./serve-command.js";
 
 const help = `gongkit: use Gong from agents, scripts and the shell
 
   gongkit actions list [--group G] [--json]     every Gong action
   gongkit actions describe ID [--json]          input/output schema, scope, safety, examples
+  gongkit actions export --format openai|anthropic|jsonschema [--toolsets a,b] [--read-only] [--out FILE]
+                                                tool definitions for other agent frameworks
   gongkit run ID --input JSON|@file [--connection NAME | --sandbox]
                                                 run one action, print { data, error, successful }
   gongkit connect basic --name NAME --base-url URL
@@ -21,6 +25,10 @@ const help = `gongkit: use Gong from agents, scripts and the shell
   gongkit connections list|show|test|remove     the saved connections
   gongkit mcp [--connection NAME | --sandbox] [--toolsets calls,users] [--read-only] [--discovery] [--print-tools]
                                                 every action as an MCP tool, over stdio
+  gongkit serve [--port N] [--host H] [mcp flags] [--connection NAME | --sandbox]
+                                                the MCP server over Streamable HTTP at /mcp (API key required)
+  gongkit api-keys create --name NAME | list | revoke NAME
+                                                the keys gongkit serve accepts (a new key is shown once)
   gongkit secrets rotate                        re-seal every stored secret under a new master key
   gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume] [--sandbox]
                                                 calls into NDJSON or CSV in the fewest requests, resumable
@@ -43,6 +51,10 @@ export async function main(argv: string[]): Promise<number> {
         return await secretsCommand(rest);
       case "mcp":
         return await mcpCommand(rest);
+      case "serve":
+        return await serveCommand(rest);
+      case "api-keys":
+        return await apiKeysCommand(rest);
       case "run":
         return await runCommand(rest);
       case "export":

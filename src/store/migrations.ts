@@ -67,6 +67,25 @@ export const migrations: readonly Migration[] = [
       )
     `,
   },
+  {
+    version: 4,
+    name: "api keys",
+    sql: `
+      -- Keys for gongkit serve. Only the sha256 of a key is kept, with its first characters for display.
+      create table api_keys (
+        id bigint generated always as identity primary key,
+        name text not null,
+        key_hash text not null unique,
+        prefix text not null,
+        created_at timestamptz not null default now(),
+        last_used_at timestamptz,
+        revoked_at timestamptz
+      );
+      -- A name is taken while its key is live, and free again once the key is revoked.
+      create unique index api_keys_live_name on api_keys (name) where revoked_at is null;
+      create index api_keys_prefix on api_keys (prefix)
+    `,
+  },
 ];
 
 /** Applies the migrations this database lacks; returns the versions applied now. */

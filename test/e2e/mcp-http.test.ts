@@ -1,0 +1,172 @@
+// The MCP server over Streamable HTTP, as a remote agent meets it: the SDK's client over a socket, a bearer API
+// key on every request, nothing reaching the server (or Gong) without a live key.
+import { request as httpRequest } from "node:http";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleIds } from "../../src/catalog/sample-ids.js";
+import { gongMcpServerFactory } from "../../src/mcp/server.js";
+import { type ApiKeys, apiKeys } from "../../src/serve/api-keys.js";
+import { loopbackHostnames, mcpHttpApp } from "../../src/serve/http-app.js";
+import { type Listening, listen } from "../../src/serve/listen.js";
+import type { Db } from "../../src/store/db.js";
+import { openStore } from "../../src/store/open.js";
+import { sandboxWithClient } from "../support/sandbox-client.js";
+
+const initialize = {
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
+};
+
+/** A raw request with any Host and Origin (fetch will not send another Host than the URL's). */
+function rawPost(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+    });
+    req.on("response", (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end(JSON.stringify(initialize));
+  });
+}
+
+describe("gongkit serve: MCP over Streamable HTTP", () => {
+  const { sandbox, client: gongClient, exchanges } = sandboxWithClient();
+  const factory = gongMcpServerFactory({ client: gongClient });
+  let serversMade = 0;
+  let db: Db;
+  let keys: ApiKeys;
+  let key: string;
+  let server: Listening;
+  let mcpUrl: string;
+
+  async function connect(bearer: string): Promise<Client> {
+    const transport = new StreamableHTTPClientTransport(new URL(mcpUrl), {
+      requestInit: { headers: { Authorization: `Bearer ${bearer}` } },
+    });
+    const mcp = new Client({ name: "http-test", version: "1.0.0" });
+    await mcp.connect(transport);
+    return mcp;
+  }
+
+  const post = (headers: Record<string, string>) =>
+    fetch(mcpUrl, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+        ...headers,
+      },
+      body: JSON.stringify(initialize),
+    });
+
+  beforeAll(async () => {
+    db = await openStore({ inMemory: true, databaseUrl: "" });
+    keys = apiKeys(db);
+    key = (await keys.create("test-agent")).key;
+    const app = mcpHttpApp({
+      serverFactory: () => {
+        serversMade += 1;
+        return factory();
+      },
+      verifyKey: (presented) => keys.verify(presented),
+      allowedHostnames: loopbackHostnames,
+    });
+    server = await listen(app, "127.0.0.1", 0);
+    mcpUrl = `${server.url}/mcp`;
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  it("lists the catalogue's tools and runs one against the sandbox", async () => {
+    const mcp = await connect(key);
+    const { tools } = await mcp.listTools();
+    expect(tools.map((t) => t.name)).toContain("GONG_GET_CALL_BY_ID");
+    const result = await mcp.callTool({ name: "GONG_GET_CALL_BY_ID", arguments: { id: sampleIds.callId } });
+    expect(result.isError).toBeFalsy();
+    expect(JSON.stringify(result.structuredContent)).toContain(sampleIds.callId);
+    expect(exchanges.some((e) => e.url.pathname === `/v2/calls/${sampleIds.callId}`)).toBe(true);
+    await mcp.close();
+    expect((await keys.list())[0]?.lastUsedAt).not.toBeNull();
+  });
+
+  it("answers 401 with a Bearer challenge without a key, and reaches neither the server nor Gong", async () => {
+    const [made, sent] = [serversMade, exchanges.length];
+    const response = await post({});
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
+    const body = (await response.json()) as { error: { message: string } };
+    expect(body.error.message).toMatch(/Authorization: Bearer/);
+    expect([serversMade, exchanges.length]).toEqual([made, sent]);
+  });
+
+  it("answers 401 to a wrong key and to a revoked one, never echoing the key", async () => {
+    const made = serversMade;
+    const wrong = await post({ authorization: `Bearer gk_${"A".repeat(43)}` });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("www-authenticate")).toContain('error="invalid_token"');
+
+    const revokedKey = (await keys.create("short-lived")).key;
+    expect((await post({ authorization: `Bearer ${revokedKey}` })).status).toBe(200);
+    await keys.revoke("short-lived");
+    const revoked = await post({ authorization: `Bearer ${revokedKey}` });
+    expect(revoked.status).toBe(401);
+    expect(await revoked.text()).not.toContain(revokedKey);
+    expect(serversMade).toBe(made + 1);
+  });
+
+  it("runs a destructive action in two stateless requests: preview and token, then the confirmed run", async () => {
+    const mcp = await connect(key);
+    const input = { meetingId: sampleIds.meetingId, organizerEmail: sampleIds.repEmail };
+    const first = await mcp.callTool({ name: "GONG_DELETE_MEETING", arguments: input });
+    const token = (first.structuredContent as { confirmationToken?: string } | undefined)?.confirmationToken;
+    expect(token).toEqual(expect.any(String));
+    expect(sandbox.state.meetings.some((m) => m.id === sampleIds.meetingId)).toBe(true);
+
+    const made = serversMade;
+    const second = await mcp.callTool({
+      name: "GONG_DELETE_MEETING",
+      arguments: { ...input, confirmationToken: token },
+    });
+    expect(serversMade).toBeGreaterThan(made);
+    expect(second.isError).toBeFalsy();
+    expect(sandbox.state.meetings.some((m) => m.id === sampleIds.meetingId)).toBe(false);
+    await mcp.close();
+  });
+
+  it("keeps GET and DELETE out (stateless) and /healthz open", async () => {
+    const get = await fetch(mcpUrl, {
+      headers: { authorization: `Bearer ${key}`, accept: "text/event-stream" },
+    });
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    expect((await fetch(mcpUrl, { method: "DELETE" })).status).toBe(401);
+    const health = await fetch(`${server.url}/healthz`);
+    expect(await health.json()).toEqual({ ok: true });
+  });
+
+  it("refuses requests addressed by another name (DNS rebinding), even with a key", async () => {
+    const authorization = `Bearer ${key}`;
+    expect(await rawPost(mcpUrl, { authorization, accept: "application/json, text/event-stream" })).toBe(200);
+    const port = new URL(mcpUrl).port;
+    expect(await rawPost(mcpUrl, { authorization, host: `evil.example:${port}` })).toBe(403);
+    expect(await rawPost(mcpUrl, { authorization, origin: "http://evil.example" })).toBe(403);
+    expect(
+      await rawPost(mcpUrl, {
+        authorization,
+        accept: "application/json, text/event-stream",
+        host: `localhost:${port}`,
+        origin: `http://localhost:${port}`,
+      }),
+    ).toBe(200);
+  });
+});
