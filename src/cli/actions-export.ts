@@ -2,8 +2,6 @@
 // agent frameworks, JSON to stdout or a file. Destructive and paid-credit actions only with their flags.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { groups } from "../catalog/index.js";
-import type { Group } from "../catalog/types.js";
 import { stringifyJson } from "../core/json.js";
 import {
   type ExportFormat,
@@ -12,20 +10,10 @@ import {
   exportTools,
 } from "../mcp/function-schemas.js";
 import { UsageError } from "./io.js";
+import { parseToolsets } from "./mcp-command.js";
 
 export const exportUsage =
   "gongkit actions export --format openai|anthropic|jsonschema [--toolsets a,b] [--read-only] [--allow-destructive] [--allow-paid-credits] [--out FILE]";
-
-function toolsetsOf(text: string): Group[] {
-  const names = text
-    .split(",")
-    .map((name) => name.trim())
-    .filter(Boolean);
-  const unknown = names.filter((name) => !(groups as readonly string[]).includes(name));
-  if (unknown.length)
-    throw new UsageError(`Unknown toolsets ${unknown.join(", ")}. Toolsets: ${groups.join(", ")}`);
-  return names as Group[];
-}
 
 export function exportActions(args: string[]): number {
   const { values } = parseArgs({
@@ -47,7 +35,7 @@ export function exportActions(args: string[]): number {
     allowDestructive: values["allow-destructive"] ?? false,
     allowPaidCredits: values["allow-paid-credits"] ?? false,
   };
-  if (values.toolsets !== undefined) selection.toolsets = toolsetsOf(values.toolsets);
+  if (values.toolsets !== undefined) selection.toolsets = parseToolsets(values.toolsets) ?? [];
   const tools = exportTools(format as ExportFormat, selection);
   const text = `${stringifyJson(tools, 2)}\n`;
   if (values.out === undefined) process.stdout.write(text);

@@ -9,7 +9,8 @@ import { toolListSizes } from "../mcp/tool-size.js";
 import { table, UsageError } from "./io.js";
 import { clientFlags, withClient } from "./run-command.js";
 
-function parseToolsets(text: string | undefined): Group[] | undefined {
+/** A comma-separated list of catalogue groups (`calls,users`), each checked. */
+export function parseToolsets(text: string | undefined): Group[] | undefined {
   if (text === undefined) return undefined;
   const names = text
     .split(",")

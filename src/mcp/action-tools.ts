@@ -90,6 +90,19 @@ function annotationsOf(action: Action): Tool["annotations"] {
 
 /** The tool for one action; `gated` adds the confirmation token to destructive tools' input. */
 export function toolOf(action: Action, gated = false): Tool {
+  const key = `${action.id}:${gated}`;
+  let tool = tools.get(key);
+  if (!tool) {
+    tool = buildTool(action, gated);
+    tools.set(key, tool);
+  }
+  return tool;
+}
+
+/** Built once per action and gating: an HTTP service makes a server per request and lists them each time. */
+const tools = new Map<string, Tool>();
+
+function buildTool(action: Action, gated: boolean): Tool {
   const notes = action.quirks?.notes?.length
     ? ` Notes: ${action.quirks.notes.map((note) => (/[.!?]$/.test(note) ? note : `${note}.`)).join(" ")}`
     : "";

@@ -61,6 +61,22 @@ describe("gongTools (Vercel AI SDK)", () => {
     expect(exchanges).toEqual([]);
   });
 
+  it("keeps private calls from the model unless includePrivate is set", async () => {
+    const { client, sandbox } = sandboxWithClient();
+    const privateCall = sandbox.state.calls.find((call) => call.isPrivate);
+    if (!privateCall) throw new Error("the sandbox seeds private calls");
+    const ask = (includePrivate: boolean) =>
+      generateText({
+        model: modelCalling("GONG_GET_CALL_BY_ID", { id: privateCall.id }),
+        tools: gongTools({ client, includePrivate }),
+        prompt: "Get the call",
+      });
+    expect((await ask(false)).toolResults[0]?.output).toMatchObject({
+      error: { code: "forbidden", message: expect.stringMatching(/private/) },
+    });
+    expect((await ask(true)).toolResults[0]?.output).toMatchObject({ call: { id: privateCall.id } });
+  });
+
   it("asks for approval before a destructive action unless allowDestructive is set", async () => {
     const { client, exchanges } = sandboxWithClient();
     const input = getAction("GONG_DELETE_MEETING").examples[0]?.input;

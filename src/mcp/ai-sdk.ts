@@ -1,7 +1,8 @@
 // The catalogue actions as Vercel AI SDK tools (`import { gongTools } from "gongkit/ai-sdk"`; needs the `ai`
 // package, an optional peer dependency, which is why this is a subpath and not part of the main entry).
 //
-// Each tool runs its action through the gongkit client. A success returns the action's data. A failure
+// Each tool runs its action through the gongkit client. A success returns the action's data (nulls dropped,
+// private calls left out unless includePrivate). A failure
 // returns `{ error: { code, message, fields } }` instead of throwing: the model reads the code, the message
 // (which says how to fix the call) and the offending input fields, and can correct its next call. Inputs are
 // checked by the client, not by the AI SDK, so a bad input comes back as that error value and no request
@@ -12,6 +13,8 @@ import type { GongClient } from "../client/client.js";
 import type { FieldIssue, GongErrorCode } from "../core/errors.js";
 import { type ActionSelection, selectActions } from "./action-tools.js";
 import { functionDefinition } from "./function-schemas.js";
+import { filterPrivateCalls, privateRefusal } from "./private-calls.js";
+import { compactValue } from "./shaping.js";
 
 export interface GongToolsOptions extends ActionSelection {
   client: GongClient;
@@ -21,6 +24,8 @@ export interface GongToolsOptions extends ActionSelection {
    * application answers it with an approval.
    */
   allowDestructive?: boolean;
+  /** Keep private calls in call results (default: left out, as in the MCP server). */
+  includePrivate?: boolean;
 }
 
 /** What a tool returns when the action fails. */
@@ -44,7 +49,13 @@ export function gongTools(options: GongToolsOptions): Partial<Record<ActionId, G
       needsApproval: action.safety.destructive && options.allowDestructive !== true,
       execute: async (input): Promise<unknown> => {
         const result = await client.runById(action.id, input);
-        if (result.successful) return result.data;
+        if (result.successful) {
+          if (options.includePrivate) return compactValue(result.data);
+          const privacy = filterPrivateCalls(action.id, result.data);
+          if (privacy.kind === "kept") return compactValue(privacy.data);
+          const message = privateRefusal(privacy.callId);
+          return { error: { code: "forbidden", message, fields: [] } } satisfies GongToolError;
+        }
         const { code, message, fields } = result.error;
         return { error: { code, message, fields: fields ?? [] } } satisfies GongToolError;
       },

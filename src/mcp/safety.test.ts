@@ -1,6 +1,6 @@
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { describe, expect, it } from "vitest";
+import { mcpPair } from "../../test/support/mcp-pair.js";
 import { sandboxWithClient } from "../../test/support/sandbox-client.js";
 import { sampleIds } from "../catalog/sample-ids.js";
 import { createConfirmations } from "./confirmations.js";
@@ -8,11 +8,7 @@ import { createGongMcpServer, type GongMcpServerOptions } from "./server.js";
 
 async function connect(options: Omit<GongMcpServerOptions, "client"> = {}) {
   const { client: gong, exchanges, sandbox } = sandboxWithClient();
-  const server = createGongMcpServer({ client: gong, ...options });
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const client = new Client({ name: "test", version: "1.0.0" });
-  await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
-  await client.listTools(); // the SDK client checks structuredContent against the listed output schemas
+  const client = await mcpPair(createGongMcpServer({ client: gong, ...options }));
   return { client, exchanges, sandbox };
 }
 

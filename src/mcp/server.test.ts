@@ -1,16 +1,12 @@
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { describe, expect, it } from "vitest";
+import { mcpPair } from "../../test/support/mcp-pair.js";
 import { sandboxWithClient } from "../../test/support/sandbox-client.js";
 import { sampleIds } from "../catalog/sample-ids.js";
 import { createGongMcpServer, type GongMcpServerOptions } from "./server.js";
 
 async function connect(options: Omit<GongMcpServerOptions, "client"> = {}) {
   const { client: gong, exchanges } = sandboxWithClient();
-  const server = createGongMcpServer({ client: gong, ...options });
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const client = new Client({ name: "test", version: "1.0.0" });
-  await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
+  const client = await mcpPair(createGongMcpServer({ client: gong, ...options }));
   return { client, exchanges };
 }
 

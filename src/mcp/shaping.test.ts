@@ -1,6 +1,5 @@
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { describe, expect, it } from "vitest";
+import { mcpPair } from "../../test/support/mcp-pair.js";
 import { sandboxWithClient } from "../../test/support/sandbox-client.js";
 import { sampleIds } from "../catalog/sample-ids.js";
 import { createGongMcpServer } from "./server.js";
@@ -9,11 +8,7 @@ import { tokensOf } from "./tool-kit.js";
 
 async function connect(budgetTokens: number) {
   const { client: gong, exchanges, sandbox } = sandboxWithClient();
-  const server = createGongMcpServer({ client: gong, budgetTokens, includePrivate: true });
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const client = new Client({ name: "test", version: "1.0.0" });
-  await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
-  await client.listTools();
+  const client = await mcpPair(createGongMcpServer({ client: gong, budgetTokens, includePrivate: true }));
   return { client, exchanges, sandbox };
 }
 

@@ -1,7 +1,9 @@
 // What every gongkit MCP tool is made of: a definition, a call, and the context the server gives it (the Gong
-// client, the result budget, the privacy switch). Outcome tools and the per-action tools share these parts.
+// client, the result budget, the privacy switch). Outcome tools and the per-action tools share these parts,
+// and the tools beyond the raw API share checking their arguments and fitting a result into the budget.
 import type { CallToolResult, ReadResourceResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { countTokens } from "gpt-tokenizer";
+import type { z } from "zod";
 import type { GongClient } from "../client/client.js";
 import type { Envelope } from "../core/envelope.js";
 
@@ -41,6 +43,62 @@ export function structuredResult(value: Record<string, unknown>): CallToolResult
 
 export function errorText(text: string): CallToolResult {
   return { isError: true, content: [{ type: "text", text }] };
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; result: CallToolResult };
+
+/**
+ * The arguments, or an error result naming each bad field and showing a call that works (worded like the
+ * per-action tools' `invalid_input` errors).
+ */
+export function parseToolArgs<S extends z.ZodType>(
+  tool: string,
+  schema: S,
+  args: unknown,
+  example: Record<string, unknown>,
+): Parsed<z.output<S>> {
+  const parsed = schema.safeParse(args);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.map((issue) => {
+    const path = issue.path.map(String).join(".");
+    return `- ${path || "(arguments)"}: ${issue.message}`;
+  });
+  return {
+    ok: false,
+    result: errorText(
+      `invalid_input: ${tool} was called with bad arguments; nothing was sent to Gong.\nFix these fields:\n${issues.join("\n")}\nExample: ${JSON.stringify(example)}`,
+    ),
+  };
+}
+
+/** Tokens an item adds to a JSON list (its own text plus the comma). */
+export function itemTokens(item: unknown): number {
+  return tokensOf(JSON.stringify(item)) + 1;
+}
+
+/**
+ * The result showing the most items that fits the budget, and how many it shows. `build(count)` is the result
+ * showing the first `count` items (a cut result may say more than a whole one, e.g. where to resume); `costs`
+ * are each item's tokens (itemTokens). Undefined when even the result without any item is over budget.
+ */
+export function fitCount<T extends Record<string, unknown>>(
+  build: (count: number) => T,
+  costs: readonly number[],
+  budget: number,
+): { count: number; value: T } | undefined {
+  const size = (count: number) => tokensOf(JSON.stringify(build(count)));
+  if (size(costs.length) <= budget) return { count: costs.length, value: build(costs.length) };
+  let used = size(0);
+  if (used > budget) return undefined;
+  let count = 0;
+  for (const cost of costs) {
+    if (used + cost > budget) break;
+    used += cost;
+    count += 1;
+  }
+  // The sum of the parts is an estimate (joined text can tokenize a little differently): check the whole.
+  while (count > 0 && size(count) > budget) count -= 1;
+  return { count, value: build(count) };
 }
 
 /** One Gong request an outcome tool made, reported back so agents see what a tool cost. */

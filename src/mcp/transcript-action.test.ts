@@ -1,9 +1,9 @@
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { sandboxWithClient } from "../../test/support/sandbox-client.js";
+import { type ToolContextOptions, toolContext } from "../../test/support/mcp-pair.js";
 import { sampleIds } from "../catalog/sample-ids.js";
 import type { ActionOutput } from "../catalog/types.js";
-import { defaultBudgetTokens, type ToolContext, tokensOf, trackRequests } from "./tool-kit.js";
+import { defaultBudgetTokens, tokensOf, trackRequests } from "./tool-kit.js";
 import { transcriptActionOutputSchema, transcriptActionResult } from "./transcript-action.js";
 import { readTranscriptTool } from "./transcript-view.js";
 
@@ -16,15 +16,9 @@ interface ActionCalls {
 }
 
 /** The GONG_GET_CALL_TRANSCRIPT tool's result for these transcript filters, as a server would produce it. */
-async function actionResult(filter: Record<string, unknown>, overrides: Partial<ToolContext> = {}) {
-  const { sandbox, client, exchanges } = sandboxWithClient();
-  const context: ToolContext = {
-    client,
-    budgetTokens: defaultBudgetTokens,
-    includePrivate: false,
-    ...overrides,
-  };
-  const tracker = trackRequests(client);
+async function actionResult(filter: Record<string, unknown>, options: ToolContextOptions = {}) {
+  const { sandbox, context, exchanges } = toolContext(options);
+  const tracker = trackRequests(context.client);
   const raw = await tracker.run("GONG_GET_CALL_TRANSCRIPT", { filter });
   expect(raw.successful).toBe(true);
   const result = await transcriptActionResult(

@@ -3,17 +3,23 @@
 // are left out, and the whole stays within the result budget; calls that do not fit are cut with a nextOffset.
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { ActionOutput } from "../catalog/types.js";
-import { errorText, requestSummary, structuredResult, type ToolContext } from "./tool-kit.js";
+import type { CallDetails } from "./call-parties.js";
+import {
+  errorText,
+  fitCount,
+  itemTokens,
+  requestSummary,
+  structuredResult,
+  type ToolContext,
+} from "./tool-kit.js";
 import {
   addTranscripts,
-  type CallDetails,
   failureText,
   isPrivateCall,
   loadCalls,
   type Monologue,
   type Tracker,
 } from "./transcript-data.js";
-import { fitCount, itemTokens } from "./transcript-kit.js";
 import { buildView, renderLines } from "./transcript-render.js";
 
 /** What transcriptActionResult's structuredContent holds (listed in tools/list: kept small). */

@@ -3,10 +3,10 @@
 // up to 100 call ids a request). Everything runs through a trackRequests runner so tools can report the cost.
 import { type ItemOf, pages } from "../client/paginate.js";
 import { GongError } from "../core/errors.js";
+import type { CallDetails } from "./call-parties.js";
 import type { trackRequests } from "./tool-kit.js";
 
 export type Tracker = ReturnType<typeof trackRequests>;
-export type CallDetails = ItemOf<"GONG_RETRIEVE_FILTERED_CALL_DETAILS">;
 export type Monologue = NonNullable<ItemOf<"GONG_GET_CALL_TRANSCRIPT">["transcript"]>[number];
 
 /** Gong takes up to 100 call ids per transcript request. */

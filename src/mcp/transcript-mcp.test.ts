@@ -1,7 +1,5 @@
 // The transcript tools and resource through a real MCP client and server: the SDK client checks each
 // structuredContent against the tool's outputSchema, so these results are what real clients accept.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
@@ -13,10 +11,10 @@ import {
   type Tool,
 } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
-import { sandboxWithClient } from "../../test/support/sandbox-client.js";
+import { mcpPair, toolContext } from "../../test/support/mcp-pair.js";
 import { sampleIds } from "../catalog/sample-ids.js";
 import type { ActionOutput } from "../catalog/types.js";
-import { defaultBudgetTokens, errorText, type ToolContext, trackRequests } from "./tool-kit.js";
+import { errorText, trackRequests } from "./tool-kit.js";
 import { transcriptActionOutputSchema, transcriptActionResult } from "./transcript-action.js";
 import { searchTranscriptsTool } from "./transcript-search.js";
 import { readTranscriptTool, transcriptResource } from "./transcript-view.js";
@@ -28,8 +26,7 @@ const rawTranscriptTool: Tool = {
 };
 
 async function connect() {
-  const { sandbox, client: gong, exchanges } = sandboxWithClient();
-  const context: ToolContext = { client: gong, budgetTokens: defaultBudgetTokens, includePrivate: false };
+  const { sandbox, context, exchanges } = toolContext();
   const tools = [readTranscriptTool, searchTranscriptsTool];
   const server = new Server(
     { name: "transcripts", version: "1.0.0" },
@@ -41,7 +38,7 @@ async function connect() {
   server.setRequestHandler(CallToolRequestSchema, async ({ params }) => {
     const args = params.arguments ?? {};
     if (params.name === rawTranscriptTool.name) {
-      const tracker = trackRequests(gong);
+      const tracker = trackRequests(context.client);
       const raw = await tracker.run(params.name, args);
       if (!raw.successful) return errorText(raw.error.message);
       return transcriptActionResult(raw.data as ActionOutput<"GONG_GET_CALL_TRANSCRIPT">, context, tracker);
@@ -58,10 +55,7 @@ async function connect() {
     if (!resource) throw new McpError(ErrorCode.InvalidParams, `Unknown resource ${params.uri}`);
     return resource;
   });
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const client = new Client({ name: "test", version: "1.0.0" });
-  await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
-  // Listing the tools is what makes the SDK client check structuredContent against each outputSchema.
+  const client = await mcpPair(server);
   const { tools: listed } = await client.listTools();
   return { sandbox, client, exchanges, listed };
 }

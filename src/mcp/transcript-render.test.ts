@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CallDetails, Monologue } from "./transcript-data.js";
+import type { CallDetails } from "./call-parties.js";
+import type { Monologue } from "./transcript-data.js";
 import { buildView, clock, renderLines } from "./transcript-render.js";
 
 const call: CallDetails = {
@@ -52,6 +53,32 @@ describe("transcript rendering", () => {
       "[00:09] Speaker 1: Who am I?",
       "[00:11] Speaker 2: And I?",
       "[00:13] Speaker 1: Still me.",
+    ]);
+  });
+
+  it("names a party by the account its context links to, of several, or by its website's domain", () => {
+    const partner = {
+      objectType: "Account",
+      objectId: "A2",
+      fields: [{ name: "Name", value: "Partner Co" }],
+    };
+    const contact = { objectType: "Contact", objectId: "C3", fields: [{ name: "AccountId", value: "A2" }] };
+    const linked: CallDetails = {
+      ...call,
+      context: [{ system: "Salesforce", objects: [...(call.context?.[0]?.objects ?? []), partner] }],
+      parties: [
+        {
+          name: "Cy Partner",
+          affiliation: "External",
+          emailAddress: "cy@partner.example",
+          context: [{ system: "Salesforce", objects: [contact] }],
+        },
+        { name: "Eve Buyer", affiliation: "External", emailAddress: "eve@eu.initech.example" },
+      ],
+    };
+    expect(buildView("1", linked, []).parties.map((party) => party.company)).toEqual([
+      "Partner Co",
+      "Initech",
     ]);
   });
 

@@ -6,7 +6,15 @@
 // tokens on the sandbox's hour-long call, see bench/transcript-result.ts) and breaks arguments apart; a
 // line per whole monologue can run for minutes, so its one timestamp drifts from its words and a time window
 // cannot cut it. Splitting at 40 s keeps both in check and keeps any one line far below a result budget.
-import type { CallDetails, Monologue } from "./transcript-data.js";
+import {
+  type Account,
+  accountsOf,
+  type CallDetails,
+  companyOf,
+  emailDomain,
+  type PartyDetails,
+} from "./call-parties.js";
+import type { Monologue } from "./transcript-data.js";
 
 export interface Party {
   name: string;
@@ -62,46 +70,20 @@ const freeMail = new Set([
   "protonmail.com",
 ]);
 
-type Fields = readonly { name?: string | null | undefined; value?: unknown }[] | null | undefined;
-
-function field(fields: Fields, name: string): string | undefined {
-  const value = fields?.find((candidate) => candidate.name === name)?.value;
-  return typeof value === "string" && value !== "" ? value : undefined;
+/** The party's CRM account; failing that, its email domain (a personal mailbox names no company). */
+function partyCompany(party: PartyDetails, accounts: Map<string, Account>): string | undefined {
+  const domain = emailDomain(party.emailAddress);
+  return companyOf(party, accounts) ?? (domain && !freeMail.has(domain) ? domain : undefined);
 }
 
-/** The call's CRM account (Extended context): id, name and bare web domain. */
-function accountOf(call: CallDetails | undefined) {
-  const objects = (call?.context ?? []).flatMap((context) => context.objects ?? []);
-  const account = objects.find((object) => object.objectType === "Account");
-  const site = field(account?.fields, "Website")
-    ?.toLowerCase()
-    .replace(/^https?:\/\//, "")
-    .replace(/^www\./, "")
-    .replace(/\/.*$/, "");
-  return { id: account?.objectId ?? undefined, name: field(account?.fields, "Name"), site };
-}
-
-type PartyData = NonNullable<CallDetails["parties"]>[number];
-
-function companyOf(party: PartyData, account: ReturnType<typeof accountOf>): string | undefined {
-  const domain = party.emailAddress?.split("@")[1]?.toLowerCase();
-  const fields = (party.context ?? []).flatMap((context) =>
-    (context.objects ?? []).flatMap((object) => object.fields ?? []),
-  );
-  const accountId = field(fields, "AccountId");
-  const ofAccount = (account.id && accountId === account.id) || (domain && domain === account.site);
-  if (account.name && ofAccount) return account.name;
-  return domain && !freeMail.has(domain) ? domain : undefined;
-}
-
-function partyOf(party: PartyData, account: ReturnType<typeof accountOf>): Party | undefined {
+function partyOf(party: PartyDetails, accounts: Map<string, Account>): Party | undefined {
   const name = party.name || party.emailAddress;
   if (!name) return undefined;
   const affiliation =
     party.affiliation === "Internal" ? "internal" : party.affiliation === "External" ? "external" : "unknown";
   const out: Party = { name, affiliation };
   if (party.title) out.title = party.title;
-  const company = affiliation === "internal" ? undefined : companyOf(party, account);
+  const company = affiliation === "internal" ? undefined : partyCompany(party, accounts);
   if (company) out.company = company;
   return out;
 }
@@ -120,11 +102,11 @@ export function buildView(
   call: CallDetails | undefined,
   monologues: readonly Monologue[],
 ): TranscriptView {
-  const account = accountOf(call);
+  const accounts = call ? accountsOf(call) : new Map<string, Account>();
   const speakers = new Map<string, Speaker>();
   const parties: Party[] = [];
   for (const data of call?.parties ?? []) {
-    const party = partyOf(data, account);
+    const party = partyOf(data, accounts);
     if (!party) continue;
     parties.push(party);
     if (data.speakerId) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sandboxWithClient } from "../../test/support/sandbox-client.js";
+import { type ToolContextOptions, toolContext } from "../../test/support/mcp-pair.js";
 import { sampleIds } from "../catalog/sample-ids.js";
-import { defaultBudgetTokens, type ToolContext, tokensOf } from "./tool-kit.js";
+import { tokensOf } from "./tool-kit.js";
 import { clock } from "./transcript-render.js";
 import { queryMatchers, searchTranscriptsTool } from "./transcript-search.js";
 
@@ -25,14 +25,8 @@ interface Found {
   requests: { count: number; byAction: Record<string, number> };
 }
 
-function setup(overrides: Partial<ToolContext> = {}) {
-  const { sandbox, client, exchanges } = sandboxWithClient();
-  const context: ToolContext = {
-    client,
-    budgetTokens: defaultBudgetTokens,
-    includePrivate: false,
-    ...overrides,
-  };
+function setup(options: ToolContextOptions = {}) {
+  const { sandbox, context, exchanges } = toolContext(options);
   const search = async (args: Record<string, unknown>) => {
     const result = await searchTranscriptsTool.call(args, context);
     const text = (result.content as { text: string }[])[0]?.text ?? "";

@@ -2,16 +2,25 @@
 // lists the calls and names their speakers at once; one transcript request per 100 of those calls brings what
 // they said. 50 calls cost 2 Gong requests, 200 calls 4. Hits are sentences, with the sentences around them.
 import { z } from "zod";
-import { errorText, type McpTool, requestSummary, structuredResult, trackRequests } from "./tool-kit.js";
+import type { CallDetails } from "./call-parties.js";
 import {
-  type CallDetails,
+  errorText,
+  fitCount,
+  itemTokens,
+  type McpTool,
+  parseToolArgs,
+  requestSummary,
+  structuredResult,
+  trackRequests,
+} from "./tool-kit.js";
+import {
   type CallFilter,
   failureText,
   isPrivateCall,
   loadCalls,
   loadTranscripts,
 } from "./transcript-data.js";
-import { digitId, fitCount, itemTokens, parseArgs, requestsSchema } from "./transcript-kit.js";
+import { digitId, requestsSchema } from "./transcript-kit.js";
 import { buildView, clock, type SpokenSentence, type TranscriptView } from "./transcript-render.js";
 
 const dateTime = z.iso.datetime({
@@ -130,7 +139,7 @@ export const searchTranscriptsTool: McpTool = {
   },
 
   async call(args, context) {
-    const parsed = parseArgs("gong_search_transcripts", searchInput, args, example);
+    const parsed = parseToolArgs("gong_search_transcripts", searchInput, args, example);
     if (!parsed.ok) return parsed.result;
     const { query, fromDateTime, toDateTime, callIds, maxCalls = 50, limit = 20 } = parsed.value;
     const matchers = queryMatchers(query);

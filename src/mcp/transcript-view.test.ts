@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sandboxWithClient } from "../../test/support/sandbox-client.js";
+import { type ToolContextOptions, toolContext } from "../../test/support/mcp-pair.js";
 import { sampleIds } from "../catalog/sample-ids.js";
-import { defaultBudgetTokens, type ToolContext, tokensOf } from "./tool-kit.js";
+import { defaultBudgetTokens, tokensOf } from "./tool-kit.js";
 import { clock } from "./transcript-render.js";
 import { readTranscriptTool, transcriptResource } from "./transcript-view.js";
 
@@ -18,14 +18,8 @@ interface Page {
   requests: { count: number; byAction: Record<string, number> };
 }
 
-function setup(overrides: Partial<ToolContext> = {}) {
-  const { sandbox, client, exchanges } = sandboxWithClient();
-  const context: ToolContext = {
-    client,
-    budgetTokens: defaultBudgetTokens,
-    includePrivate: false,
-    ...overrides,
-  };
+function setup(options: ToolContextOptions = {}) {
+  const { sandbox, context, exchanges } = toolContext(options);
   const read = async (args: Record<string, unknown>, budgetTokens = context.budgetTokens) => {
     const result = await readTranscriptTool.call(args, { ...context, budgetTokens });
     return { result, page: result.structuredContent as unknown as Page, text: textOf(result.content) };

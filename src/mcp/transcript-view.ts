@@ -5,15 +5,18 @@
 import { z } from "zod";
 import {
   errorText,
+  fitCount,
+  itemTokens,
   type McpResourceTemplate,
   type McpTool,
+  parseToolArgs,
   requestSummary,
   structuredResult,
   type ToolContext,
   trackRequests,
 } from "./tool-kit.js";
 import { failureText, isPrivateCall, loadCalls, loadTranscripts, type Tracker } from "./transcript-data.js";
-import { digitId, fitCount, itemTokens, parseArgs, requestsSchema } from "./transcript-kit.js";
+import { digitId, requestsSchema } from "./transcript-kit.js";
 import { buildView, labelOf, renderLines, type TranscriptView } from "./transcript-render.js";
 
 const transcriptUri = (callId: string) => `gong://calls/${callId}/transcript`;
@@ -115,7 +118,7 @@ export const readTranscriptTool: McpTool = {
   },
 
   async call(args, context) {
-    const parsed = parseArgs("gong_read_transcript", readInput, args, { callId: "7782342274025937895" });
+    const parsed = parseToolArgs("gong_read_transcript", readInput, args, { callId: "7782342274025937895" });
     if (!parsed.ok) return parsed.result;
     const { callId, offset = 0, limit, ...window } = parsed.value;
     const tracker = trackRequests(context.client);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { sandboxWithClient } from "../../../test/support/sandbox-client.js";
+import { type ToolContextOptions, toolContext } from "../../../test/support/mcp-pair.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import type { CallRecord } from "../../sandbox/state.js";
-import { defaultBudgetTokens, type ToolContext, tokensOf } from "../tool-kit.js";
+import { tokensOf } from "../tool-kit.js";
 import { callBriefTool } from "./call-brief.js";
 
 interface Party {
@@ -26,13 +26,8 @@ interface Brief {
   requests: { count: number };
 }
 
-function setup(options: { includePrivate?: boolean; budgetTokens?: number } = {}) {
-  const { sandbox, client, exchanges } = sandboxWithClient();
-  const context: ToolContext = {
-    client,
-    budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
-    includePrivate: options.includePrivate ?? false,
-  };
+function setup(options: ToolContextOptions = {}) {
+  const { sandbox, context, exchanges } = toolContext(options);
   const call = (callId: unknown) => callBriefTool.call({ callId }, context);
   const brief = async (callId: string) => {
     const result = await call(callId);
@@ -123,6 +118,13 @@ describe("gong_call_brief", () => {
     expect(result).toMatchObject({ brief: null, keyPoints: null, nextSteps: null, outline: null });
   });
 
+  it("names a party's company by the call's CRM account when the party's email is at its website", async () => {
+    // A call the dialer registered: Gong links the call to Globex's account, but the party to no CRM record.
+    const { brief } = setup();
+    const result = await brief(sampleIds.callAwaitingMediaId);
+    expect(result.parties.find((party) => party.name === "Priya Natarajan")?.company).toBe("Globex");
+  });
+
   it("refuses a private call unless private calls are included", async () => {
     const { find, fail } = setup();
     const hidden = find((call) => call.isPrivate);
@@ -139,7 +141,11 @@ describe("gong_call_brief", () => {
 
   it("rejects a bad id with how to fix it, sending nothing", async () => {
     const { exchanges, fail } = setup();
-    expect(await fail({ callId: "call-42" })).toContain("callId: must be a Gong call id");
+    expect(await fail({ callId: "call-42" })).toBe(
+      "invalid_input: gong_call_brief was called with bad arguments; nothing was sent to Gong.\nFix these fields:\n" +
+        '- callId: must be a Gong call id: up to 20 digits, e.g. "7782342274025937895"\n' +
+        'Example: {"callId":"7782342274025937895"}',
+    );
     expect(await fail({ callId: 7782342274025937 })).toContain("callId: must be a string of digits");
     expect(await fail({})).toContain("callId");
     expect(await fail({ callId: sampleIds.callId, verbose: true })).toContain("verbose");

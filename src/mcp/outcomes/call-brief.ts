@@ -1,24 +1,18 @@
 // gong_call_brief: one call in one Gong request — who was there, who talked how much, which trackers fired,
 // and Gong's own brief, key points, next steps and outcome when Gong has them (null when it does not).
 import { z } from "zod";
+import { accountsOf, type CallDetails, companyOf } from "../call-parties.js";
 import {
   errorText,
   type McpTool,
+  parseToolArgs,
   requestSummary,
   structuredResult,
   type ToolContext,
   tokensOf,
   trackRequests,
 } from "../tool-kit.js";
-import {
-  accountsOf,
-  type CallDetails,
-  callDetailsAction,
-  companyOf,
-  gongFailed,
-  minutesOf,
-  parseArgs,
-} from "./call-data.js";
+import { callDetailsAction, gongFailed, minutesOf } from "./call-data.js";
 
 const argsSchema = z.strictObject({
   callId: z
@@ -179,12 +173,8 @@ const shrinkSteps: [string, (brief: Brief) => Brief][] = [
 ];
 
 async function callBrief(input: Record<string, unknown>, context: ToolContext) {
-  const parsed = parseArgs(
-    argsSchema,
-    input,
-    'Example: {"callId": "7782342274025937895"}; find ids with gong_find_calls.',
-  );
-  if ("failure" in parsed) return parsed.failure;
+  const parsed = parseToolArgs("gong_call_brief", argsSchema, input, { callId: "7782342274025937895" });
+  if (!parsed.ok) return parsed.result;
   const { callId } = parsed.value;
   const { run, used } = trackRequests(context.client);
   const result = await run(callDetailsAction, { filter: { callIds: [callId] }, contentSelector });

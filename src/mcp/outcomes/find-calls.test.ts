@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { sandboxWithClient } from "../../../test/support/sandbox-client.js";
+import { type ToolContextOptions, toolContext } from "../../../test/support/mcp-pair.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import type { CallRecord } from "../../sandbox/state.js";
-import { defaultBudgetTokens, type ToolContext, tokensOf } from "../tool-kit.js";
+import { tokensOf } from "../tool-kit.js";
 import { findCallsTool, scanPageCap } from "./find-calls.js";
 
 interface Row {
@@ -24,13 +24,8 @@ interface Found {
   requests: { count: number; byAction: Record<string, number> };
 }
 
-function setup(options: { includePrivate?: boolean; budgetTokens?: number; calls?: number } = {}) {
-  const { sandbox, client, exchanges } = sandboxWithClient({ rateLimit: false, calls: options.calls ?? 300 });
-  const context: ToolContext = {
-    client,
-    budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
-    includePrivate: options.includePrivate ?? false,
-  };
+function setup({ calls = 300, ...options }: ToolContextOptions & { calls?: number } = {}) {
+  const { sandbox, context, exchanges } = toolContext({ ...options, sandbox: { rateLimit: false, calls } });
   const find = async (args: Record<string, unknown>) => {
     const result = await findCallsTool.call(args, context);
     expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
@@ -203,7 +198,9 @@ describe("gong_find_calls", () => {
 
   it("rejects bad arguments with how to fix them, sending nothing", async () => {
     const { exchanges, fail, find } = setup();
-    expect(await fail({})).toContain("give at least one criterion");
+    expect(await fail({})).toMatch(
+      /^invalid_input: gong_find_calls was called with bad arguments; nothing was sent to Gong\.\nFix these fields:\n- \(arguments\): give at least one criterion: .*\nExample: \{"companyDomain":"globex\.com",/,
+    );
     expect(await fail({ fromDateTime: "last week" })).toContain(
       "fromDateTime: must be an ISO-8601 date-time",
     );
@@ -225,14 +222,10 @@ describe("gong_find_calls", () => {
   });
 
   it("reports a Gong failure with its error code", async () => {
-    const { client } = sandboxWithClient(
-      { rateLimit: false },
-      { auth: { type: "basic", accessKey: "WRONGKEY", accessKeySecret: "wrong-secret" } },
-    );
-    const result = await findCallsTool.call(
-      { companyDomain: "globex.example" },
-      { client, budgetTokens: defaultBudgetTokens, includePrivate: false },
-    );
+    const { context } = toolContext({
+      client: { auth: { type: "basic", accessKey: "WRONGKEY", accessKeySecret: "wrong-secret" } },
+    });
+    const result = await findCallsTool.call({ companyDomain: "globex.example" }, context);
     expect(result.isError).toBe(true);
     expect((result.content[0] as { text: string }).text).toMatch(
       /^\w+: GONG_RETRIEVE_FILTERED_CALL_DETAILS failed: Gong answered 401/,

@@ -2,27 +2,30 @@
 // as compact rows. Gong filters by time and host; the rest is matched here while scanning Gong's pages.
 import { z } from "zod";
 import {
+  accountsOf,
+  type CallDetails,
+  companyOf,
+  emailDomain,
+  inDomain,
+  normalizeDomain,
+} from "../call-parties.js";
+import {
   errorText,
+  fitCount,
+  itemTokens,
   type McpTool,
+  parseToolArgs,
   requestSummary,
   structuredResult,
   type ToolContext,
-  tokensOf,
   trackRequests,
 } from "../tool-kit.js";
 import {
-  accountsOf,
-  type CallDetails,
   callDetailsAction,
-  companyOf,
   dateTimeArg,
   domainPattern,
-  emailDomain,
   gongFailed,
-  inDomain,
   minutesOf,
-  normalizeDomain,
-  parseArgs,
   participantLabel,
   type Run,
 } from "./call-data.js";
@@ -90,7 +93,7 @@ function matches(call: CallDetails, args: Args): boolean {
   if (!domain) return true;
   return (
     parties.some((party) => inDomain(emailDomain(party.emailAddress), domain)) ||
-    [...accountsOf(call).values()].some((account) => inDomain(normalizeDomain(account.website ?? ""), domain))
+    [...accountsOf(call).values()].some((account) => inDomain(account.domain, domain))
   );
 }
 
@@ -155,12 +158,11 @@ async function scan(
 }
 
 async function findCalls(input: Record<string, unknown>, context: ToolContext) {
-  const parsed = parseArgs(
-    argsSchema,
-    input,
-    'Example: {"companyDomain": "globex.com", "fromDateTime": "2026-08-01T00:00:00Z"}',
-  );
-  if ("failure" in parsed) return parsed.failure;
+  const parsed = parseToolArgs("gong_find_calls", argsSchema, input, {
+    companyDomain: "globex.com",
+    fromDateTime: "2026-08-01T00:00:00Z",
+  });
+  if (!parsed.ok) return parsed.result;
   const args = parsed.value;
   const fingerprint = criteriaOf(args).join("|");
   const start = args.cursor ? readCursor(args.cursor, fingerprint) : { page: null, skip: 0 };
@@ -183,25 +185,24 @@ async function findCalls(input: Record<string, unknown>, context: ToolContext) {
   };
   const scanned = await scan(args, filter, start, run, context);
   if ("error" in scanned) return gongFailed(scanned.error, used);
-  const result = (kept: number, end: Position | null, stopped: Stopped) => ({
-    calls: scanned.found.slice(0, kept).map((entry) => entry.row),
-    nextCursor: end ? writeCursor(end, fingerprint) : null,
-    scannedCalls: scanned.scannedCalls,
-    stopped,
-    privateCallsOmitted: scanned.privateCallsOmitted,
-    ...(rep ? { rep } : {}),
-    requests: requestSummary(used),
-  });
-  let kept = scanned.found.length;
-  let value = result(kept, scanned.end, scanned.stopped);
-  let tokens = tokensOf(JSON.stringify(value));
-  // Over budget: drop rows from the end, so the cursor resumes right after the last row kept.
-  while (kept > 0 && tokens > context.budgetTokens) {
-    kept = Math.min(kept - 1, Math.floor((kept * context.budgetTokens) / tokens));
-    value = result(kept, scanned.found[kept - 1]?.after ?? start, "budget");
-    tokens = tokensOf(JSON.stringify(value));
-  }
-  return structuredResult(value);
+  const { found } = scanned;
+  // Over budget: rows are dropped from the end, and the cursor resumes right after the last row kept.
+  const build = (kept: number) => {
+    const whole = kept === found.length;
+    const end = whole ? scanned.end : (found[kept - 1]?.after ?? start);
+    return {
+      calls: found.slice(0, kept).map((entry) => entry.row),
+      nextCursor: end ? writeCursor(end, fingerprint) : null,
+      scannedCalls: scanned.scannedCalls,
+      stopped: whole ? scanned.stopped : "budget",
+      privateCallsOmitted: scanned.privateCallsOmitted,
+      ...(rep ? { rep } : {}),
+      requests: requestSummary(used),
+    };
+  };
+  const rows = found.map((entry) => itemTokens(entry.row));
+  // When not even the result without rows fits the budget, that is the answer: it resumes where this one began.
+  return structuredResult(fitCount(build, rows, context.budgetTokens)?.value ?? build(0));
 }
 
 export const findCallsTool: McpTool = {

@@ -1,18 +1,15 @@
 // The outcome tools through a real MCP SDK Client and low-level Server: the client checks each tool's
 // structuredContent against the outputSchema it listed, so a result that breaks its schema fails here.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
-import { sandboxWithClient } from "../../../test/support/sandbox-client.js";
+import { mcpPair, toolContext } from "../../../test/support/mcp-pair.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
-import { defaultBudgetTokens, errorText, tokensOf } from "../tool-kit.js";
+import { errorText, tokensOf } from "../tool-kit.js";
 import { outcomeTools } from "./index.js";
 
 async function connect() {
-  const { client: gong, exchanges } = sandboxWithClient();
-  const context = { client: gong, budgetTokens: defaultBudgetTokens, includePrivate: false };
+  const { context, exchanges } = toolContext();
   const server = new Server({ name: "outcomes-test", version: "1.0.0" }, { capabilities: { tools: {} } });
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
     tools: outcomeTools.map((tool) => tool.definition),
@@ -23,10 +20,7 @@ async function connect() {
       ? tool.call(request.params.arguments ?? {}, context)
       : errorText(`Unknown tool ${request.params.name}`);
   });
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const client = new Client({ name: "test", version: "1.0.0" });
-  await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
-  return { client, exchanges };
+  return { client: await mcpPair(server), exchanges };
 }
 
 describe("outcome tools over MCP", () => {
@@ -48,7 +42,6 @@ describe("outcome tools over MCP", () => {
 
   it("returns structured results that pass the SDK's outputSchema check", async () => {
     const { client, exchanges } = await connect();
-    await client.listTools();
     const found = await client.callTool({
       name: "gong_find_calls",
       arguments: { rep: sampleIds.repEmail, companyDomain: "globex.example", limit: 3 },
