@@ -132,6 +132,13 @@ describe("gongkit serve: MCP over Streamable HTTP", () => {
     expect(token).toEqual(expect.any(String));
     expect(sandbox.state.meetings.some((m) => m.id === sampleIds.meetingId)).toBe(true);
 
+    const wrong = await mcp.callTool({
+      name: "GONG_DELETE_MEETING",
+      arguments: { ...input, confirmationToken: `${token}-forged` },
+    });
+    expect(wrong.isError).toBe(true);
+    expect(sandbox.state.meetings.some((m) => m.id === sampleIds.meetingId)).toBe(true);
+
     const made = serversMade;
     const second = await mcp.callTool({
       name: "GONG_DELETE_MEETING",
@@ -140,7 +147,49 @@ describe("gongkit serve: MCP over Streamable HTTP", () => {
     expect(serversMade).toBeGreaterThan(made);
     expect(second.isError).toBeFalsy();
     expect(sandbox.state.meetings.some((m) => m.id === sampleIds.meetingId)).toBe(false);
+
+    const reuse = await mcp.callTool({
+      name: "GONG_DELETE_MEETING",
+      arguments: { ...input, confirmationToken: token },
+    });
+    expect(reuse.isError).toBe(true);
+    expect((reuse.content as { text: string }[])[0]?.text).toMatch(/already used/);
     await mcp.close();
+  });
+
+  it("answers bad arguments with an isError result that names the fields, sending nothing to Gong", async () => {
+    const mcp = await connect(key);
+    const sent = exchanges.length;
+    const result = await mcp.callTool({
+      name: "GONG_RETRIEVE_CALL_DATA_BY_DATE_RANGE_V2_CALLS",
+      arguments: {},
+    });
+    expect(result.isError).toBe(true);
+    expect((result.content as { text: string }[])[0]?.text).toMatch(/Fix these fields:[\s\S]*fromDateTime/);
+    expect(exchanges.length).toBe(sent);
+    await mcp.close();
+  });
+
+  it("serves the read-only and discovery modes the same way", async () => {
+    for (const [options, check] of [
+      [{ readOnly: true }, (names: string[]) => expect(names).not.toContain("GONG_DELETE_MEETING")],
+      [{ mode: "discovery" as const }, (names: string[]) => expect(names).toHaveLength(3)],
+    ] as const) {
+      const app = mcpHttpApp({
+        serverFactory: gongMcpServerFactory({ client: gongClient, ...options }),
+        verifyKey: (presented) => keys.verify(presented),
+      });
+      const other = await listen(app, "127.0.0.1", 0);
+      const transport = new StreamableHTTPClientTransport(new URL(`${other.url}/mcp`), {
+        requestInit: { headers: { Authorization: `Bearer ${key}` } },
+      });
+      const mcp = new Client({ name: "http-test", version: "1.0.0" });
+      await mcp.connect(transport);
+      const names = (await mcp.listTools()).tools.map((t) => t.name);
+      check(names);
+      await mcp.close();
+      await other.close();
+    }
   });
 
   it("keeps GET and DELETE out (stateless) and /healthz open", async () => {
