@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mcpPair } from "../../test/support/mcp-pair.js";
 import { sandboxWithClient } from "../../test/support/sandbox-client.js";
 import { sampleIds } from "../catalog/sample-ids.js";
+import { createGongClient } from "../client/client.js";
+import { sandboxBaseUrl } from "../sandbox/index.js";
 import { createGongMcpServer, type GongMcpServerOptions } from "./server.js";
 
 async function connect(options: Omit<GongMcpServerOptions, "client"> = {}) {
@@ -67,6 +69,37 @@ describe("MCP server", () => {
     expect(exchanges).toHaveLength(0);
     const unknown = await client.callTool({ name: "GONG_NOPE", arguments: {} });
     expect(unknown.isError).toBe(true);
+  });
+
+  it("answers Gong's errors and a missing OAuth scope as isError results", async () => {
+    const { client } = await connect();
+    const missing = await client.callTool({
+      name: "GONG_GET_CALL_BY_ID",
+      arguments: { id: "1234567890123456789" },
+    });
+    expect(missing.isError).toBe(true);
+    expect((missing.content as { text: string }[])[0]?.text).toMatch(/^not_found: /);
+
+    const { sandbox } = sandboxWithClient();
+    const scoped = createGongClient({
+      baseUrl: sandboxBaseUrl,
+      allowHttp: true,
+      fetch: (url, init) => sandbox.fetch(url, init),
+      auth: {
+        type: "bearer",
+        identity: "reader",
+        scopes: ["api:users:read"],
+        provider: { accessToken: async () => "unused", refreshAfterUnauthorized: async () => undefined },
+      },
+    });
+    const reader = await mcpPair(createGongMcpServer({ client: scoped }));
+    const denied = await reader.callTool({
+      name: "GONG_GET_CALL_BY_ID",
+      arguments: { id: sampleIds.callId },
+    });
+    expect(denied.isError).toBe(true);
+    expect((denied.content as { text: string }[])[0]?.text).toMatch(/^missing_scope: .*api:calls:read:basic/);
+    expect(sandbox.requestLog).toHaveLength(0);
   });
 });
 
