@@ -16,6 +16,7 @@ export { type CollectLimit, collect, type PaginatedActionId, pages } from "./cli
 export type { RatePolicy, RateStore, Reservation } from "./client/rate-store.js";
 export type { RetryOptions } from "./client/retry.js";
 export type { FetchLike, GongResponse, Send, SendWrapper } from "./client/send.js";
+export { type Connections, openConnections } from "./connections/open.js";
 export { type Clock, systemClock } from "./core/clock.js";
 export type { Envelope } from "./core/envelope.js";
 export { type FieldIssue, GongError, type GongErrorCode } from "./core/errors.js";
@@ -28,3 +29,9 @@ export {
   exportCallsToFile,
   fileCheckpointStore,
 } from "./export/index.js";
+export {
+  createGongMcpServer,
+  type GongMcpServerOptions,
+  gongMcpServerFactory,
+  listedTools,
+} from "./mcp/server.js";

@@ -1,0 +1,26 @@
+// Opens the saved connections: the store (PGlite in the data dir, or DATABASE_URL), the master key
+// (GONGKIT_MASTER_KEY or the key file) checked against the store, and the connection registry. The CLI and
+// library users share this one way in: `(await openConnections()).registry.client("acme")`.
+import { mkdirSync } from "node:fs";
+import { dataDirOf, openStore } from "../store/open.js";
+import { checkMasterKey, createRegistry } from "./registry.js";
+import { loadMasterKey, secretBox } from "./secret-box.js";
+import { postgresRateStore } from "./shared-rate-store.js";
+
+export async function openConnections() {
+  const dataDir = dataDirOf();
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const box = secretBox(loadMasterKey(dataDir));
+  const db = await openStore({ dataDir });
+  try {
+    await checkMasterKey(db, box);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  // On a PostgreSQL server many processes may use one tenant: they share its pace and budget through it.
+  const clientOptions = db.kind === "postgres" ? { rateLimit: { store: postgresRateStore(db) } } : {};
+  return { db, box, dataDir, registry: createRegistry({ db, box, clientOptions }), close: () => db.close() };
+}
+
+export type Connections = Awaited<ReturnType<typeof openConnections>>;
