@@ -61,6 +61,19 @@ export function patchSpec(spec: Spec): void {
   const schemaUpload = op("/v2/crm/entity-schema", "post").responses as Record<string, Json>;
   delete schemaUpload["200"];
 
+  // Call and user ids in paths are declared plain strings, but they are Gong's numeric ids (up to 20 digits,
+  // as every other declaration of them says): anything else can only be answered 404, so it is refused first.
+  for (const [path, method] of [
+    ["/v2/calls/{id}", "get"],
+    ["/v2/calls/{id}/media", "put"],
+    ["/v2/users/{id}", "get"],
+    ["/v2/users/{id}/settings-history", "get"],
+  ] as const) {
+    const id = (op(path, method).parameters as Json[]).find((p) => p.name === "id");
+    if (!id) throw new Error(`${method.toUpperCase()} ${path}: id parameter missing`);
+    id.schema = { type: "string", pattern: "^\\d{1,20}$" };
+  }
+
   // The spec's generator rendered Java's `Object` as a bare `{type: object}`: CRM context field values (whose
   // own example is the string "Gong Inc."), log record values and CRM object field values. They are any JSON.
   for (const schema of Object.values(spec.components.schemas)) unconstrainJavaObjects(schema);

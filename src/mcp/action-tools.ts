@@ -60,8 +60,7 @@ export function outputSchemaOf(action: Action): Tool["outputSchema"] {
 
 const confirmationField = {
   type: "string",
-  description:
-    "Two steps: omit for a preview and token, then resend the same arguments with the token to run.",
+  description: "Omit to preview; resend the same arguments with the returned token to run.",
 };
 
 /**

@@ -19,12 +19,12 @@ export const operations = {
   },
   addCallRecording: {
     route: { method: "PUT", path: "/v2/calls/{id}/media", pathParams: ["id"], queryParams: [], int64Params: [], body: { kind: "multipart", fileFields: ["mediaFile"] }, successStatus: 201, responseContentType: "application/json", spec: "current" },
-    input: z.strictObject({ id: z.string().describe("callId returned from 'Add New Call' request"), mediaFile: localFilePath.describe("The media file of the recording. You may attach files up to 1.5GB in size.") }),
+    input: z.strictObject({ id: z.string().regex(new RegExp("^\\d{1,20}$")).describe("callId returned from 'Add New Call' request"), mediaFile: localFilePath.describe("The media file of the recording. You may attach files up to 1.5GB in size.") }),
     output: O.OutNewCallRecordingResponse,
   },
   getCall: {
     route: { method: "GET", path: "/v2/calls/{id}", pathParams: ["id"], queryParams: [], int64Params: [], body: { kind: "none" }, successStatus: 200, responseContentType: "application/json", spec: "current" },
-    input: z.strictObject({ id: z.string().describe("Gong's unique numeric identifier for the call (up to 20 digits).") }),
+    input: z.strictObject({ id: z.string().regex(new RegExp("^\\d{1,20}$")).describe("Gong's unique numeric identifier for the call (up to 20 digits).") }),
     output: O.OutSpecificCall,
   },
   listCallsExtensive: {
@@ -244,12 +244,12 @@ export const operations = {
   },
   getUser: {
     route: { method: "GET", path: "/v2/users/{id}", pathParams: ["id"], queryParams: [], int64Params: [], body: { kind: "none" }, successStatus: 200, responseContentType: "application/json", spec: "current" },
-    input: z.strictObject({ id: z.string().describe("Gong's unique numeric identifier for the user (up to 20 digits).") }),
+    input: z.strictObject({ id: z.string().regex(new RegExp("^\\d{1,20}$")).describe("Gong's unique numeric identifier for the user (up to 20 digits).") }),
     output: O.OutUser,
   },
   getUserHistory: {
     route: { method: "GET", path: "/v2/users/{id}/settings-history", pathParams: ["id"], queryParams: [], int64Params: [], body: { kind: "none" }, successStatus: 200, responseContentType: "application/json", spec: "current" },
-    input: z.strictObject({ id: z.string().describe("Gong's unique numeric identifier for the user (up to 20 digits).") }),
+    input: z.strictObject({ id: z.string().regex(new RegExp("^\\d{1,20}$")).describe("Gong's unique numeric identifier for the user (up to 20 digits).") }),
     output: O.OutSettingsHistory,
   },
   listTrackers: {
