@@ -1,9 +1,9 @@
 // `gongkit run ID --input JSON|@file`: one action, the envelope printed as JSON, non-zero exit on failure.
 import { parseArgs } from "node:util";
 import { createGongClient, type GongClient } from "../client/client.js";
+import { openConnections } from "../connections/open.js";
 import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "../sandbox/index.js";
 import { printJson, readInput, UsageError } from "./io.js";
-import { withContext } from "./store-context.js";
 
 const usage =
   "Usage: gongkit run ID [--input JSON|@file] [--connection NAME | --sandbox | --base-url URL]\n" +
@@ -27,11 +27,30 @@ export async function withClient<T>(
   work: (client: GongClient) => Promise<T>,
   sandboxOptions: SandboxOptions = {},
 ): Promise<T> {
-  if (typeof values.connection === "string") {
-    const name = values.connection;
-    return withContext(async ({ registry }) => work(await registry.client(name)));
-  }
+  if (typeof values.connection === "string") return withConnectionClient(values.connection, work);
   return work(values.sandbox ? sandboxClient(sandboxOptions) : clientFromEnvironment(values));
+}
+
+/**
+ * Runs `work` with a saved connection's client. PGlite serves one process at a time, and a Basic connection
+ * needs nothing more from the store once its client is built, so the store is closed before long work (an
+ * MCP session, an export) and a second gongkit process (another agent's server, a key change) can open it.
+ * OAuth connections keep it: their refresh tokens are rotated in it.
+ */
+async function withConnectionClient<T>(name: string, work: (client: GongClient) => Promise<T>): Promise<T> {
+  const connections = await openConnections();
+  let open = true;
+  try {
+    const { kind } = await connections.registry.get(name);
+    const client = await connections.registry.client(name);
+    if (connections.db.kind === "pglite" && kind === "basic") {
+      open = false;
+      await connections.close();
+    }
+    return await work(client);
+  } finally {
+    if (open) await connections.close();
+  }
 }
 
 export function sandboxClient(options: SandboxOptions = {}): GongClient {

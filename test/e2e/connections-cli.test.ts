@@ -67,6 +67,27 @@ describe("gongkit connect / connections / secrets", () => {
     ]);
   });
 
+  it("leaves the store free while an MCP session runs on a Basic connection", async () => {
+    const mcp = spawn("node", ["bin/gongkit.js", "mcp", "--connection", "acme"], {
+      env: { ...process.env, ...env },
+    });
+    let stderr = "";
+    const ready = new Promise<void>((resolve) =>
+      mcp.stderr.on("data", (chunk) => {
+        stderr += chunk;
+        if (stderr.includes("MCP server on stdio")) resolve();
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => mcp.on("close", resolve));
+    await ready;
+    const list = await gongkit(["connections", "list", "--json"], env);
+    outputs.push(list.stdout, list.stderr, stderr);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)[0]).toMatchObject({ name: "acme" });
+    mcp.stdin.end();
+    expect(await exited).toBe(0);
+  }, 30_000);
+
   it("rotates the master key and keeps working", async () => {
     const before = readFileSync(join(dataDir, "master.key"), "utf8");
     const rotate = await gongkit(["secrets", "rotate"], env);
