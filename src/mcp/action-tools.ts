@@ -4,8 +4,9 @@ import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { listActions } from "../catalog/index.js";
 import { jsonSchemas } from "../catalog/json-schema.js";
 import type { Action, Group } from "../catalog/types.js";
-import { compactSchema, shareRepeats } from "./compact-schema.js";
+import { compactSchema } from "./compact-schema.js";
 import { renderedActions } from "./rendered-actions.js";
+import { summarizeDeepShapes } from "./shape-summary.js";
 
 export interface ActionSelection {
   /** Only these groups' actions (default: all). */
@@ -105,7 +106,7 @@ function buildTool(action: Action, gated: boolean): Tool {
   const notes = action.quirks?.notes?.length
     ? ` Notes: ${action.quirks.notes.map((note) => (/[.!?]$/.test(note) ? note : `${note}.`)).join(" ")}`
     : "";
-  const inputSchema = shareRepeats(
+  const inputSchema = summarizeDeepShapes(
     compactSchema(jsonSchemas(action).input) as Record<string, unknown>,
   ) as Tool["inputSchema"];
   const twoStep = gated && action.safety.destructive;

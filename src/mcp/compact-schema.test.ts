@@ -3,13 +3,19 @@ import { describe, expect, it } from "vitest";
 import { getAction, listActions } from "../catalog/index.js";
 import { jsonSchemas } from "../catalog/json-schema.js";
 import { toolOf } from "./action-tools.js";
-import { brief, compactSchema, shareRepeats } from "./compact-schema.js";
+import { brief, compactSchema } from "./compact-schema.js";
+import { summarizeDeepShapes } from "./shape-summary.js";
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 const plain = (value: unknown) =>
   JSON.parse(JSON.stringify(value, (_, item) => (typeof item === "bigint" ? item.toString() : item)));
 
 describe("compacted tool input schemas", () => {
+  it("use no $ref: several MCP clients cannot resolve one and then list no tools", () => {
+    for (const action of listActions())
+      expect(JSON.stringify(toolOf(action, true).inputSchema)).not.toContain("$ref");
+  });
+
   it("still accept every catalogue example and still reject unknown fields", () => {
     for (const action of listActions()) {
       const validate = ajv.compile(toolOf(action, true).inputSchema);
@@ -20,40 +26,41 @@ describe("compacted tool input schemas", () => {
     }
   });
 
-  it("write repeated shapes once under $defs, each reference keeping its own description", () => {
+  it("writes deep structure as a one-line shape that keeps fields, enums and required marks", () => {
     const schema = {
       type: "object",
       properties: {
-        callsAccess: {
+        small: { type: "object", properties: { at: { type: "string", format: "date-time" } } },
+        viewer: {
           type: "object",
-          description: "Calls access.",
+          description: "Who viewed it",
           properties: {
-            level: { type: "string", enum: ["all", "managers-team", "own", "none"] },
-            teamLeadIds: { type: "array", items: { type: "string" } },
-          },
-        },
-        dealsAccess: {
-          type: "object",
-          description: "Deals access.",
-          properties: {
-            level: { type: "string", enum: ["own", "all", "managers-team", "none"] },
-            teamLeadIds: { type: "array", items: { type: "string" } },
+            email: { type: "string" },
+            context: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  system: { type: "string", enum: ["Salesforce", "HubSpot"] },
+                  objectId: { type: "string", pattern: "^\\d{1,20}$" },
+                },
+                required: ["system"],
+              },
+            },
           },
         },
       },
     };
-    const shared = shareRepeats(schema) as {
-      properties: Record<string, unknown>;
-      $defs: Record<string, unknown>;
-    };
-    expect(shared.properties.dealsAccess).toEqual({
-      $ref: "#/$defs/callsAccess",
-      description: "Deals access.",
+    const shaped = summarizeDeepShapes(schema) as { properties: Record<string, Record<string, unknown>> };
+    expect(shaped.properties.small).toEqual(schema.properties.small);
+    expect(shaped.properties.viewer).toEqual({
+      type: "object",
+      properties: {
+        email: { type: "string" },
+        context: { type: "array", description: "Shape: [{system: Salesforce|HubSpot, objectId?: digits}]" },
+      },
+      description: "Who viewed it",
     });
-    expect(Object.keys(shared.$defs)).toEqual(["callsAccess"]);
-    const validate = ajv.compile(shared);
-    expect(validate({ dealsAccess: { level: "own" } })).toBe(true);
-    expect(validate({ dealsAccess: { level: "some" } })).toBe(false);
   });
 
   it("folds int64 unions to digit strings and drops prose that restates the field name", () => {
