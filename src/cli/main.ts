@@ -24,7 +24,7 @@ const help = `gongkit: use Gong from agents, scripts and the shell
                                                 connect through Gong's OAuth (opens a loopback callback)
   gongkit connections list|show|test|remove     the saved connections
   gongkit mcp [--connection NAME | --sandbox] [--toolsets calls,users] [--read-only] [--discovery] [--print-tools]
-      [--allow-destructive] [--allow-paid-credits] [--include-private] [--budget-tokens N]
+      [--allow-destructive] [--allow-paid-credits] [--include-private] [--budget-tokens N] [--upload-dir DIR]
                                                 every action as an MCP tool, over stdio (destructive tools
                                                 preview first; paid credits and private calls off)
   gongkit serve [--port N] [--host H] [mcp flags] [--connection NAME | --sandbox]

@@ -1,5 +1,6 @@
 // `gongkit mcp`: the MCP server over stdio, for agent clients (Claude Desktop, Cursor, ...). stdout carries
 // the protocol only; messages for people go to stderr.
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { groups } from "../catalog/index.js";
@@ -31,6 +32,7 @@ export const mcpServerFlags = {
   "allow-paid-credits": { type: "boolean" },
   "include-private": { type: "boolean" },
   "budget-tokens": { type: "string" },
+  "upload-dir": { type: "string" },
 } as const;
 
 type McpFlagValues = {
@@ -52,6 +54,7 @@ export function mcpServerOptions(values: McpFlagValues): Omit<GongMcpServerOptio
     allowDestructive: values["allow-destructive"] ?? false,
     allowPaidCredits: values["allow-paid-credits"] ?? false,
     includePrivate: values["include-private"] ?? false,
+    ...(values["upload-dir"] ? { uploadDir: resolve(values["upload-dir"]) } : {}),
     ...(budget !== undefined ? { budgetTokens: budget } : {}),
   };
 }

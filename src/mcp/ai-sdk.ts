@@ -15,6 +15,7 @@ import { type ActionSelection, selectActions } from "./action-tools.js";
 import { functionDefinition } from "./function-schemas.js";
 import { filterPrivateCalls, privateRefusal } from "./private-calls.js";
 import { compactValue } from "./shaping.js";
+import { uploadRefusal } from "./upload-paths.js";
 
 export interface GongToolsOptions extends ActionSelection {
   client: GongClient;
@@ -26,6 +27,8 @@ export interface GongToolsOptions extends ActionSelection {
   allowDestructive?: boolean;
   /** Keep private calls in call results (default: left out, as in the MCP server). */
   includePrivate?: boolean;
+  /** Local files may be uploaded only from inside this directory (default: none, as in the MCP server). */
+  uploadDir?: string;
 }
 
 /** What a tool returns when the action fails. */
@@ -48,6 +51,9 @@ export function gongTools(options: GongToolsOptions): Partial<Record<ActionId, G
       inputExamples: action.examples.map((example) => ({ input: example.input })),
       needsApproval: action.safety.destructive && options.allowDestructive !== true,
       execute: async (input): Promise<unknown> => {
+        const refused = uploadRefusal(action, input, options.uploadDir);
+        if (refused)
+          return { error: { code: "forbidden", message: refused, fields: [] } } satisfies GongToolError;
         const result = await client.runById(action.id, input);
         if (result.successful) {
           if (options.includePrivate) return compactValue(result.data);

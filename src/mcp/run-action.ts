@@ -9,12 +9,15 @@ import { filterPrivateCalls, privateRefusal } from "./private-calls.js";
 import { renderedActions } from "./rendered-actions.js";
 import { decodeCursor, type PagePosition, shapeResult } from "./shaping.js";
 import { errorText, structuredResult, type ToolContext, trackRequests } from "./tool-kit.js";
+import { uploadRefusal } from "./upload-paths.js";
 
 export interface ActionRunContext extends ToolContext {
   confirmations: Confirmations;
   pages: PageCache;
   /** Destructive actions need the two steps (the server was not started with allowDestructive). */
   gated: boolean;
+  /** The directory uploads may come from; none: no local file is uploaded. */
+  uploadDir: string | undefined;
 }
 
 export function errorResult(error: GongError): CallToolResult {
@@ -62,6 +65,8 @@ export async function runActionTool(
   const input = { ...((rawInput ?? {}) as Record<string, unknown>) };
   const token = input.confirmationToken;
   delete input.confirmationToken;
+  const refused = uploadRefusal(action, input, context.uploadDir);
+  if (refused) return errorText(refused);
   if (context.gated && action.safety.destructive) {
     if (token === undefined) return preview(action, input, context);
     const verdict = context.confirmations.consume(action.id, input, String(token));

@@ -45,6 +45,8 @@ export interface GongMcpServerOptions extends ActionSelection {
   allowDestructive?: boolean;
   /** Keep private calls in call and transcript results (default: left out). */
   includePrivate?: boolean;
+  /** Local files may be uploaded (call media, CRM data) only from inside this directory (default: none). */
+  uploadDir?: string;
   /** Most tokens (o200k) any one tool result may take (default 20,000). */
   budgetTokens?: number;
   /** Tools beyond the raw API (default: find calls, call brief, read and search transcripts). */
@@ -122,7 +124,13 @@ export function createGongMcpServer(options: GongMcpServerOptions): Server {
   const run = (name: string, input: unknown): Promise<CallToolResult> | CallToolResult => {
     const action = actions.get(name);
     if (!action) return unknown(discovery ? "action" : "tool", name);
-    return runActionTool(action, input, { ...context, confirmations, pages, gated });
+    return runActionTool(action, input, {
+      ...context,
+      confirmations,
+      pages,
+      gated,
+      uploadDir: options.uploadDir,
+    });
   };
 
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {

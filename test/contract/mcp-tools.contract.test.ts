@@ -13,7 +13,8 @@ const plain = (value: unknown) =>
   JSON.parse(JSON.stringify(value, (_, item) => (typeof item === "bigint" ? item.toString() : item)));
 
 describe("every action as an MCP tool", () => {
-  const options = { allowPaidCredits: true, includePrivate: true };
+  // The examples' upload files are paths relative to the repository.
+  const options = { allowPaidCredits: true, includePrivate: true, uploadDir: process.cwd() };
   const tools = new Map(listedTools(options).map((tool) => [tool.name, tool]));
   const actions = listActions().filter((action) => tools.has(action.id) && action.examples.length > 0);
 
