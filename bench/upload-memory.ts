@@ -1,6 +1,8 @@
 // Peak memory of a 1.5 GB media upload: a sparse file with an MP3 header is streamed by client.run to a
 // sandbox served by a separate process over loopback; the uploading process reports its own peak RSS.
 // Side by side: the same process uploading the 4 KB fixture. Target: the 1.5 GB upload peaks at <= 150 MB.
+// BENCH_BUILD=1 (after `npm run build`): the uploading process is plain Node importing dist/index.js (the whole
+// public entry, as a user's `import "gongkit"`) instead of tsx compiling src/client and the catalogue.
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { closeSync, openSync, rmSync, writeSync } from "node:fs";
@@ -10,6 +12,21 @@ import { sampleIds } from "../src/catalog/sample-ids.js";
 import { createGongClient } from "../src/client/client.js";
 
 const size = 1.5 * 1024 ** 3;
+const built = process.env.BENCH_BUILD === "1";
+
+// The uploading process's code for the build: upload() below, importing from dist/ instead of src/.
+const builtUpload = `
+import { createGongClient, sampleIds } from "./dist/index.js";
+const [url, accessKey, accessKeySecret, file] = process.argv.slice(1);
+const auth = { type: "basic", accessKey, accessKeySecret };
+const client = createGongClient({ baseUrl: url, auth, rateLimit: false });
+const started = performance.now();
+const input = { id: sampleIds.callAwaitingMediaId, mediaFile: file };
+const result = await client.run("GONG_ADD_CALL_MEDIA_V2_CALLS_ID_MEDIA", input);
+const seconds = (performance.now() - started) / 1000;
+const peakMb = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ successful: result.successful, error: result.error?.message, seconds, peakMb }));
+`;
 
 async function upload(
   baseUrl: string,
@@ -39,20 +56,18 @@ async function measure(
 ): Promise<{ successful: boolean; seconds: number; peakMb: number; error?: string }> {
   const server = spawn("node", ["bin/gongkit.js", "sandbox", "--port", "0", "--no-rate-limit"], {
     stdio: ["ignore", "pipe", "inherit"],
+    env: built ? { ...process.env, GONGKIT_CLI: "dist" } : process.env,
   });
   let banner = "";
   while (!/GONG_ACCESS_KEY_SECRET=\S+/.test(banner)) banner += String((await once(server.stdout, "data"))[0]);
   const [, url, key, secret] =
     banner.match(/GONG_BASE_URL=(\S+) GONG_ACCESS_KEY=(\S+) GONG_ACCESS_KEY_SECRET=(\S+)/) ?? [];
   try {
-    const out = execFileSync(
-      "node",
-      ["--import", "tsx", "bench/upload-memory.ts", "--upload", url ?? "", key ?? "", secret ?? "", file],
-      {
-        encoding: "utf8",
-        maxBuffer: 1024 * 1024,
-      },
-    );
+    const target = [url ?? "", key ?? "", secret ?? "", file];
+    const args = built
+      ? ["--input-type=module", "-e", builtUpload, ...target]
+      : ["--import", "tsx", "bench/upload-memory.ts", "--upload", ...target];
+    const out = execFileSync("node", args, { encoding: "utf8", maxBuffer: 1024 * 1024 });
     return JSON.parse(out.trim().split("\n").pop() ?? "{}");
   } finally {
     server.kill("SIGTERM");
@@ -71,6 +86,7 @@ async function main(): Promise<void> {
   writeSync(fd, Buffer.from([0]), 0, 1, size - 1); // sparse: only the ends are written
   closeSync(fd);
   try {
+    console.log(built ? "uploading process: node + dist/index.js" : "uploading process: tsx + src/client");
     const small = await measure("test/fixtures/sample-call.mp3");
     const large = await measure(big);
     console.log(

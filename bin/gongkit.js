@@ -1,7 +1,38 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader (a runtime dependency), so no build step is needed.
-import { register } from "tsx/esm/api";
+// Starts the CLI, from one of two places:
+// - the compiled dist/cli/main.js (`npm run build`, run by `prepack`): what an installed package runs, with
+//   plain Node and no TypeScript loader;
+// - the TypeScript source through tsx (a dev dependency): what a development checkout runs.
+// A checkout is recognised by src/cli/main.ts next to bin/ (the published package ships no src/), and there
+// the source wins even when dist/ exists: dist/ is whatever the last build left and is not rebuilt when the
+// source changes, so preferring it would let the e2e tests (which spawn this file), `npm start` and anyone
+// trying a change silently run stale code. GONGKIT_CLI=dist runs the build in a checkout (to try or measure it).
+import { existsSync } from "node:fs";
 
-register();
-const { main } = await import("../src/cli/main.ts");
-process.exitCode = await main(process.argv.slice(2));
+const source = new URL("../src/cli/main.ts", import.meta.url);
+const built = new URL("../dist/cli/main.js", import.meta.url);
+
+async function tsxLoader() {
+  try {
+    return await import("tsx/esm/api");
+  } catch (error) {
+    if (error?.code === "ERR_MODULE_NOT_FOUND") return undefined; // e.g. installed with --omit=dev
+    throw error;
+  }
+}
+
+async function loadCli() {
+  const tsx = process.env.GONGKIT_CLI !== "dist" && existsSync(source) ? await tsxLoader() : undefined;
+  if (tsx) {
+    tsx.register();
+    return import(source.href);
+  }
+  if (existsSync(built)) return import(built.href);
+  process.stderr.write(
+    "gongkit: dist/cli/main.js is missing; run `npm run build` (or `npm install` for tsx to run the source).\n",
+  );
+  return undefined;
+}
+
+const cli = await loadCli();
+process.exitCode = cli ? await cli.main(process.argv.slice(2)) : 1;

@@ -29,9 +29,3 @@ export {
   exportCallsToFile,
   fileCheckpointStore,
 } from "./export/index.js";
-export {
-  createGongMcpServer,
-  type GongMcpServerOptions,
-  gongMcpServerFactory,
-  listedTools,
-} from "./mcp/server.js";
