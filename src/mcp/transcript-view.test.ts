@@ -177,8 +177,12 @@ describe("gong_read_transcript", () => {
     const call = sandbox.state.calls.find((candidate) => candidate.id === sampleIds.callId);
     const chris = call?.parties.find((party) => party.name === "Chris Delgado");
     if (chris) delete chris.speakerId;
-    const first = (await read({ callId: sampleIds.callId, limit: 20 })).page;
-    const later = (await read({ callId: sampleIds.callId, offset: 100, limit: 50 })).page;
+    // Pages from where the unclaimed voice first speaks and from where it last speaks.
+    const all = (await read({ callId: sampleIds.callId }, defaultBudgetTokens * 10)).page.lines;
+    const spoke = all.flatMap((line, index) => (/^\[[\d:]+\] Speaker 1: /.test(line) ? [index] : []));
+    expect(spoke.at(-1) ?? 0).toBeGreaterThan((spoke[0] ?? 0) + 50);
+    const first = (await read({ callId: sampleIds.callId, offset: spoke[0], limit: 20 })).page;
+    const later = (await read({ callId: sampleIds.callId, offset: spoke.at(-1), limit: 50 })).page;
     for (const page of [first, later]) {
       expect(page.lines.some((line) => /^\[[\d:]+\] Speaker 1: /.test(line))).toBe(true);
       expect(page.lines.join("\n")).not.toContain("Chris Delgado");

@@ -1,9 +1,10 @@
 // What Gong's AI writes about a call: topics, agenda, outline, key points, brief, next steps, highlights.
-// Built from the transcript's phases so times line up with what was said.
+// Built from what the transcript covered (its phases and the subjects talked about in each), so the outline
+// lists what was said when it was said, and key points and next steps are the ones the call reached.
 import type { Random } from "../random.js";
 import type { CallRecord } from "../state.js";
-import { keyPointBanks, nextStepBanks, type SummaryKind, type Topic } from "./phrases.js";
-import type { CallKind, PhaseSpan } from "./transcript.js";
+import type { Topic } from "./phrase-types.js";
+import type { CallKind, PhaseSpan, SubjectSpan } from "./transcript.js";
 
 const agendaNames: Record<Topic, string> = {
   "Small Talk": "Introductions",
@@ -21,46 +22,6 @@ const agendaNames: Record<Topic, string> = {
   Introduction: "Introduction",
 };
 
-const outlineItems: Partial<Record<Topic, readonly string[]>> = {
-  "Call Setup": ["Agreed on the agenda and time available", "Introductions of the attendees and their roles"],
-  Introduction: ["Reason for the call", "Permission to continue"],
-  Discovery: [
-    "Current forecasting process at {customer}",
-    "Team size and hiring plans",
-    "Deals slipping without warning",
-    "Decision makers and approval process",
-    "Time reps spend on CRM admin",
-  ],
-  "Product Demo": [
-    "Deal board and risk alerts",
-    "Coaching view and call library",
-    "CRM sync and activity capture",
-  ],
-  Competition: ["{customer} is also evaluating {competitor}", "Differences from {competitor} on forecasting"],
-  Pricing: [
-    "Per-seat pricing for {seats} seats",
-    "Discount for signing this quarter",
-    "Budget gap and pilot option",
-  ],
-  Security: ["SOC 2 report and penetration test", "SSO with Okta", "GDPR and data residency"],
-  Implementation: [
-    "Rollout plan team by team",
-    "CRM and calendar integration",
-    "Training for admins and managers",
-  ],
-  Renewal: [
-    "Adoption across the sales team",
-    "Cost pressure from finance",
-    "Expansion to the forecasting module",
-  ],
-  "Pipeline Review": [
-    "Commit deals without recent activity",
-    "Competitive threats in late-stage deals",
-    "Pipeline coverage",
-  ],
-  "Next Steps": ["Follow-up meeting scheduled", "Proposal and documents to send"],
-};
-
 const kindLabels: Record<CallKind, string> = {
   cold: "prospecting call",
   voicemail: "voicemail",
@@ -75,11 +36,10 @@ const kindLabels: Record<CallKind, string> = {
 export interface ContentInputs {
   kind: CallKind;
   phases: readonly PhaseSpan[];
+  subjects: readonly SubjectSpan[];
   hostName: string;
   contactName: string;
   customer: string;
-  competitor: string;
-  seats: number;
 }
 
 type Content = Pick<
@@ -91,40 +51,43 @@ type Content = Pick<
 
 export function buildCallContent(random: Random, inputs: ContentInputs): Content {
   const fill = (template: string) =>
-    template
-      .replaceAll("{customer}", inputs.customer)
-      .replaceAll("{competitor}", inputs.competitor)
-      .replaceAll("{seats}", String(inputs.seats))
-      .replaceAll("{host}", inputs.hostName)
-      .replaceAll("{contact}", inputs.contactName)
-      .replaceAll("{day}", random.pick(["Monday", "Wednesday", "Friday"]));
+    template.replaceAll("{host}", inputs.hostName).replaceAll("{contact}", inputs.contactName);
   const topics = inputs.phases.map((phase) => ({ name: phase.topic, duration: phase.duration }));
   const summarized =
     inputs.kind !== "voicemail" && inputs.phases.reduce((sum, p) => sum + p.duration, 0) > 240;
   if (!summarized) return { topics, keyPoints: [], outline: [], nextSteps: [] };
 
-  const summary: SummaryKind =
-    inputs.kind === "internal" || inputs.kind === "onboarding" || inputs.kind === "renewal"
-      ? inputs.kind
-      : inputs.kind === "cold"
-        ? "prospecting"
-        : "sales";
-  const keyPoints = pickSome(random, keyPointBanks[summary], 3, 4).map(fill);
-  const nextSteps = pickSome(random, nextStepBanks[summary], 2, 3).map(fill);
+  const pointed = inputs.subjects.filter((subject) => subject.point);
+  const moments = pickSome(
+    random,
+    pointed.filter((subject) => subject.topic !== "Next Steps"),
+    3,
+    4,
+  );
+  const steps = pointed.filter((subject) => subject.topic === "Next Steps").slice(0, 3);
+  const keyPoints = moments.map((subject) => fill(subject.point ?? ""));
+  const nextSteps = steps.map((subject) => fill(subject.point ?? ""));
   const outline = inputs.phases
-    .filter((phase) => phase.topic !== "Small Talk" && outlineItems[phase.topic])
+    .filter((phase) => phase.topic !== "Small Talk")
     .map((phase) => ({
+      phase,
+      covered: inputs.subjects.filter(
+        (subject) =>
+          subject.topic === phase.topic &&
+          subject.start >= phase.start &&
+          subject.start <= phase.start + phase.duration + 1,
+      ),
+    }))
+    .filter(({ covered }) => covered.length > 0)
+    .map(({ phase, covered }) => ({
       section: agendaNames[phase.topic],
       startTime: phase.start,
       duration: phase.duration,
-      items: pickSome(random, outlineItems[phase.topic] ?? [], 1, 3).map((text, index, all) => ({
-        text: fill(text),
-        startTime: phase.start + Math.floor((phase.duration * index) / all.length),
+      items: pickSome(random, covered, 1, 3).map((subject) => ({
+        text: subject.label,
+        startTime: subject.start,
       })),
     }));
-  const wrapUp = inputs.phases.find((phase) => phase.topic === "Next Steps") ?? inputs.phases.at(-1);
-  const at = (index: number) =>
-    wrapUp ? wrapUp.start + index * Math.max(1, Math.floor(wrapUp.duration / 4)) : 0;
   const audience = inputs.kind === "internal" ? "the team" : `${inputs.contactName} from ${inputs.customer}`;
   return {
     topics,
@@ -133,23 +96,28 @@ export function buildCallContent(random: Random, inputs: ContentInputs): Content
     outline,
     structure: inputs.phases.map((phase) => ({ name: agendaNames[phase.topic], duration: phase.duration })),
     highlights: [
-      { title: "Next steps", items: nextSteps.map((text, index) => ({ text, startTimes: [at(index)] })) },
+      {
+        title: "Next steps",
+        items: steps.map((subject, index) => ({ text: nextSteps[index] ?? "", startTimes: [subject.start] })),
+      },
       {
         title: "Key moments",
-        items: keyPoints.slice(0, 2).map((text, index) => ({
-          text,
-          startTimes: [inputs.phases[Math.min(index + 1, inputs.phases.length - 1)]?.start ?? 0],
-        })),
+        items: moments
+          .slice(0, 2)
+          .map((subject, index) => ({ text: keyPoints[index] ?? "", startTimes: [subject.start] })),
       },
     ],
-    brief: `${inputs.hostName} held a ${kindLabels[inputs.kind]} with ${audience}. ${keyPoints.slice(0, 2).join(" ")} Next: ${nextSteps[0] ?? "no next step agreed."}`,
+    brief: `${inputs.hostName} held a ${kindLabels[inputs.kind]} with ${audience}. ${[
+      ...keyPoints.slice(0, 2),
+      `Next: ${nextSteps[0] ?? "no next step agreed."}`,
+    ].join(" ")}`,
   };
 }
 
+/** Between `min` and `max` of the items (fewer if there are fewer), in their original order. */
 function pickSome<T>(random: Random, items: readonly T[], min: number, max: number): T[] {
-  const pool = [...items];
-  const count = Math.min(pool.length, random.int(min, max));
-  const picked: T[] = [];
-  for (let index = 0; index < count; index++) picked.push(...pool.splice(random.int(0, pool.length - 1), 1));
-  return picked;
+  const count = Math.min(items.length, random.int(min, max));
+  const chosen = new Set<number>();
+  while (chosen.size < count) chosen.add(random.int(0, items.length - 1));
+  return items.filter((_, index) => chosen.has(index));
 }

@@ -25,6 +25,8 @@ export interface CallSpec {
   duration: number;
   phone: boolean;
   isPrivate: boolean;
+  /** A voice Gong could not match (decided when the call is built unless set here). */
+  extraVoice?: "none" | "unnamed" | "dialIn";
   /** Title override (internal calls). */
   title?: string;
 }

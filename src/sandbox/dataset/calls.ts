@@ -1,11 +1,13 @@
 // Turns a planned call into the record Gong keeps: metadata, parties with CRM context, transcript, trackers,
 // AI content, media.
-import type { Random } from "../random.js";
+import { createRandom, type Random } from "../random.js";
 import type { CallRecord, CoreState, PartyRecord, TrackerRecord } from "../state.js";
 import { isoUtc } from "../time.js";
 import { buildCallContent } from "./call-content.js";
 import type { CallSpec, Contact } from "./call-plan.js";
+import { extraVoice, meetingUrl } from "./call-voices.js";
 import { callUrl } from "./ids.js";
+import { slotValues } from "./phrase-slots.js";
 import { competitors } from "./phrases.js";
 import type { RosterUser } from "./roster.js";
 import { trackerHits } from "./trackers.js";
@@ -24,6 +26,8 @@ export interface MaterializeContext {
 
 export function materializeCall(spec: CallSpec, context: MaterializeContext): CallRecord {
   const { random } = context;
+  // What is said draws from the call's own generator, so the phrase banks never shift the rest of the dataset.
+  const talk = createRandom(random.int(0, 0xffffffff));
   const account = spec.account;
   const workspaceId = spec.host.record.workspaceIds[0] ?? "";
   const companyParties = [spec.host, ...spec.colleagues].map((user) => userParty(random, user, spec.phone));
@@ -35,35 +39,41 @@ export function materializeCall(spec: CallSpec, context: MaterializeContext): Ca
       firstName: party.name.split(" ")[0] ?? party.name,
       internal: true,
       weight: index === 0 ? 3 : spec.kind === "demo" && spec.colleagues[index - 1]?.role === "se" ? 2.5 : 1.5,
+      expert: index > 0 && spec.colleagues[index - 1]?.role === "se",
     })),
     ...customerParties.map((party, index) => ({
       speakerId: party.speakerId ?? "",
       firstName: party.name.split(" ")[0] ?? party.name,
       internal: false,
       weight: index === 0 ? 2 : 1,
+      expert: false,
     })),
   ];
+  const extra = extraVoice(random, spec, speakers.length);
+  if (extra) speakers.push(extra.speaker);
   const seats = random.int(4, 40) * 5;
   const competitor =
     competitors[(account?.name.length ?? random.int(0, 2)) % competitors.length] ?? "Contoso";
   const customerName = account?.name ?? "";
+  const crms = slotValues.crm ?? ["Salesforce"];
   const variables = {
     customer: customerName,
     customers: spec.kind === "internal" ? context.teamCustomers(spec.host) : [],
     competitor,
     seats,
     price: `$${(seats * 900).toLocaleString("en-US")}`,
+    crm: crms[(account?.name.charCodeAt(0) ?? 0) % crms.length] ?? "Salesforce",
+    day: talk.pick(slotValues.weekday ?? ["Monday"]),
   };
   const voices = spec.kind === "voicemail" ? speakers.slice(0, 1) : speakers;
-  const transcript = buildTranscript(random, spec.kind, spec.duration, voices, variables, context.keywordsOf);
-  const content = buildCallContent(random, {
+  const transcript = buildTranscript(talk, spec.kind, spec.duration, voices, variables, context.keywordsOf);
+  const content = buildCallContent(talk, {
     kind: spec.kind,
     phases: transcript.phases,
+    subjects: transcript.subjects,
     hostName: `${spec.host.record.firstName} ${spec.host.record.lastName}`,
     contactName: spec.contacts[0] ? `${spec.contacts[0].firstName} ${spec.contacts[0].lastName}` : "the team",
     customer: customerName || "the team",
-    competitor,
-    seats,
   });
   const companySpeakers = new Set(companyParties.map((party) => party.speakerId));
   const video = !spec.phone;
@@ -91,7 +101,12 @@ export function materializeCall(spec: CallSpec, context: MaterializeContext): Ca
     media: video ? "Video" : "Audio",
     language: "eng",
     isPrivate: spec.isPrivate,
-    parties: [...companyParties, ...customerParties, ...inviteeParties],
+    parties: [
+      ...companyParties,
+      ...customerParties,
+      ...(extra?.party ? [extra.party] : []),
+      ...inviteeParties,
+    ],
     transcript: transcript.monologues,
     topics: content.topics,
     trackers: trackerHits(
@@ -116,7 +131,7 @@ export function materializeCall(spec: CallSpec, context: MaterializeContext): Ca
   if (content.structure) record.structure = content.structure;
   if (content.highlights) record.highlights = content.highlights;
   if (video) {
-    record.meetingUrl = `https://acme-sales.zoom.example/j/${spec.id.slice(0, 11)}`;
+    record.meetingUrl = meetingUrl(record.system, spec.id);
     record.calendarEventId = `${spec.id.slice(-10)}_${spec.start.toString(36)}`;
     record.video = videoStats(random, spec.duration, transcript.phases);
   } else {

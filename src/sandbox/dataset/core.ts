@@ -27,7 +27,7 @@ const dayMs = 86_400_000;
 export const defaultCallCount = 300;
 /** The sample call and the call awaiting media are always among the calls. */
 const sampleCallCount = 2;
-/** Beyond this the transcripts (about 340 sentences a call) make the dataset slow to build and copy. */
+/** Beyond this the transcripts (about 300 sentences a call) make the dataset slow to build and copy. */
 const maxCallCount = 5000;
 
 export function buildCoreState(seed: number, now: Date, callCount = defaultCallCount): CoreState {

@@ -25,6 +25,7 @@ export function sampleCallSpec(users: RosterUser[], globex: CustomerAccountRecor
     duration: 45 * 60,
     phone: false,
     isPrivate: false,
+    extraVoice: "none",
   };
 }
 

@@ -1,119 +1,58 @@
-// Builds a call's transcript from the phrase banks: phases of Gong topics, turns between the speakers,
-// sentences with millisecond offsets that fit inside the call's duration.
+// Builds a call's transcript from the phrase banks: phases of Gong topics, each a run of exchanges about the
+// topic's subjects (an interview, a presentation, a discussion), sentences with millisecond offsets that fit
+// inside the call's duration. Turns are as long as the talk needs: a customer explaining their process, a
+// rep walking through a screen for a minute or two, a quick "Right." in between.
 import type { Random } from "../random.js";
-import type { MonologueRecord, SentenceRecord } from "../state.js";
-import { backchannels, openers, phraseBanks, productName, questionOpeners, type Topic } from "./phrases.js";
+import type { MonologueRecord } from "../state.js";
+import type { Lines } from "./phrase-compile.js";
+import type { Style, Topic } from "./phrase-types.js";
+import {
+  type Bank,
+  backFromBreak,
+  bankFor,
+  breakTime,
+  greeting,
+  noSubject,
+  turnStarters,
+} from "./phrases.js";
+import {
+  aside,
+  closing,
+  exchanges,
+  type LineKind,
+  opening,
+  perform,
+  type Script,
+  type Talk,
+} from "./transcript-exchanges.js";
+import { createLinePicker, type Line, type Scene } from "./transcript-lines.js";
+import { type CallKind, phaseLengths, plans } from "./transcript-plan.js";
+import { cycle, facts, named, weighted } from "./transcript-util.js";
 
-export type CallKind =
-  | "cold"
-  | "voicemail"
-  | "discovery"
-  | "demo"
-  | "pricing"
-  | "onboarding"
-  | "renewal"
-  | "internal";
-
-interface Phase {
-  topic: Topic;
-  /** Share of the call's length. */
-  share: number;
-  /** Chance that a turn goes to the company side. */
-  companyShare: number;
-  /** Longest the phase runs, in seconds (small talk does not grow with the call). */
-  maxSeconds?: number;
-}
-
-const smallTalk: Phase = { topic: "Small Talk", share: 0.05, companyShare: 0.5, maxSeconds: 70 };
-const setup: Phase = { topic: "Call Setup", share: 0.05, companyShare: 0.7, maxSeconds: 120 };
-const wrapUp: Phase = { topic: "Next Steps", share: 0.08, companyShare: 0.55, maxSeconds: 240 };
-
-const plans: Record<CallKind, Phase[]> = {
-  cold: [
-    { topic: "Introduction", share: 0.2, companyShare: 0.65, maxSeconds: 90 },
-    { topic: "Discovery", share: 0.55, companyShare: 0.45 },
-    { topic: "Next Steps", share: 0.25, companyShare: 0.55 },
-  ],
-  voicemail: [{ topic: "Voicemail", share: 1, companyShare: 1 }],
-  discovery: [
-    smallTalk,
-    setup,
-    { topic: "Discovery", share: 0.6, companyShare: 0.4 },
-    { topic: "Competition", share: 0.07, companyShare: 0.5, maxSeconds: 240 },
-    { topic: "Product Demo", share: 0.15, companyShare: 0.7 },
-    wrapUp,
-  ],
-  demo: [
-    smallTalk,
-    setup,
-    { topic: "Product Demo", share: 0.6, companyShare: 0.72 },
-    { topic: "Security", share: 0.12, companyShare: 0.55, maxSeconds: 420 },
-    { topic: "Competition", share: 0.05, companyShare: 0.5, maxSeconds: 180 },
-    { topic: "Pricing", share: 0.05, companyShare: 0.6, maxSeconds: 180 },
-    wrapUp,
-  ],
-  pricing: [
-    smallTalk,
-    { topic: "Discovery", share: 0.2, companyShare: 0.45 },
-    { topic: "Pricing", share: 0.35, companyShare: 0.55 },
-    { topic: "Competition", share: 0.1, companyShare: 0.45, maxSeconds: 300 },
-    { topic: "Security", share: 0.1, companyShare: 0.5, maxSeconds: 300 },
-    { topic: "Implementation", share: 0.12, companyShare: 0.65 },
-    wrapUp,
-  ],
-  onboarding: [
-    setup,
-    { topic: "Implementation", share: 0.65, companyShare: 0.7 },
-    { topic: "Product Demo", share: 0.2, companyShare: 0.75 },
-    { topic: "Security", share: 0.1, companyShare: 0.55, maxSeconds: 600 },
-    wrapUp,
-  ],
-  renewal: [
-    smallTalk,
-    { topic: "Renewal", share: 0.55, companyShare: 0.5 },
-    { topic: "Pricing", share: 0.2, companyShare: 0.5 },
-    { topic: "Product Demo", share: 0.12, companyShare: 0.7 },
-    wrapUp,
-  ],
-  internal: [
-    { topic: "Pipeline Review", share: 0.85, companyShare: 1 },
-    { topic: "Next Steps", share: 0.15, companyShare: 1, maxSeconds: 300 },
-  ],
-};
-
-/** Phase lengths in ms: capped phases keep their cap, the rest of the time is shared by the others. */
-function phaseLengths(kind: CallKind, totalMs: number): number[] {
-  const phases = plans[kind];
-  const capped = phases.map((phase) =>
-    Math.min(phase.share * totalMs, (phase.maxSeconds ?? Infinity) * 1000),
-  );
-  const freed = phases.reduce((sum, phase, index) => sum + phase.share * totalMs - (capped[index] ?? 0), 0);
-  const openShare = phases.reduce(
-    (sum, phase) => sum + (phase.maxSeconds === undefined ? phase.share : 0),
-    0,
-  );
-  return phases.map((phase, index) =>
-    phase.maxSeconds === undefined && openShare > 0
-      ? (capped[index] ?? 0) + (freed * phase.share) / openShare
-      : (capped[index] ?? 0),
-  );
-}
+export type { CallKind } from "./transcript-plan.js";
 
 export interface Speaker {
   speakerId: string;
+  /** Empty for a voice nobody knows the name of (an unnamed speaker, a dial-in). */
   firstName: string;
   internal: boolean;
   /** Relative share of its side's turns. */
   weight: number;
+  /** Leads demos, security and implementation talk more often (the solutions engineer). */
+  expert?: boolean;
 }
 
 export interface TranscriptVariables {
   customer: string;
-  /** Other customers named in internal calls. */
+  /** Other customers named in internal calls, one deal per exchange. */
   customers: readonly string[];
   competitor: string;
   seats: number;
   price: string;
+  /** The customer's CRM. */
+  crm: string;
+  /** The weekday the follow-up is planned for. */
+  day: string;
 }
 
 export interface PhaseSpan {
@@ -121,6 +60,15 @@ export interface PhaseSpan {
   /** Seconds. */
   start: number;
   duration: number;
+}
+
+/** A subject the call covered, first brought up at `start` seconds; the call's facts are filled in. */
+export interface SubjectSpan {
+  topic: Topic;
+  label: string;
+  /** A key point or next step, with `{host}` and `{contact}` still to fill. */
+  point?: string;
+  start: number;
 }
 
 /** A tracker keyword said in the call: when (seconds) and by whom. */
@@ -133,25 +81,17 @@ export interface Mention {
 export interface Transcript {
   monologues: MonologueRecord[];
   phases: PhaseSpan[];
+  subjects: SubjectSpan[];
   questions: { companyCount: number; nonCompanyCount: number };
   mentions: Mention[];
 }
 
-/** The tracker keywords in a phrase template once `{competitor}` is filled in (other fills never match). */
+/** The tracker keywords in a phrase template once `{competitor}` is filled in (other slots never match). */
 export type KeywordsOf = (template: string, competitor: string) => readonly string[];
 
-const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
-const months = ["September", "October", "November", "January", "February", "March"];
-const wordCounts = new Map<string, number>();
-
-function wordsIn(template: string): number {
-  let count = wordCounts.get(template);
-  if (count === undefined) {
-    count = template.split(" ").length;
-    wordCounts.set(template, count);
-  }
-  return count;
-}
+const expertTopics = new Set<Topic>(["Product Demo", "Security", "Implementation"]);
+/** Topics the host leads alone: greeting, agenda, wrap-up. */
+const hostTopics = new Set<Topic>(["Small Talk", "Call Setup", "Next Steps", "Introduction", "Voicemail"]);
 
 export function buildTranscript(
   random: Random,
@@ -162,177 +102,176 @@ export function buildTranscript(
   keywordsOf: KeywordsOf,
 ): Transcript {
   const callEnd = durationSeconds * 1000 - random.int(400, 2500);
-  const company = speakers.filter((speaker) => speaker.internal);
-  const customers = speakers.filter((speaker) => !speaker.internal);
-  const audience = new Map(
-    speakers.map((speaker) => [speaker, speakers.filter((other) => other.internal !== speaker.internal)]),
-  );
-  const usage = new Map<readonly string[], number[]>();
+  const internalCall = kind === "internal";
+  const host = speakers[0] as Speaker;
+  const leads = internalCall ? speakers.slice(0, 1) : speakers.filter((speaker) => speaker.internal);
+  const others = internalCall ? speakers.slice(1) : speakers.filter((speaker) => !speaker.internal);
+  const { customer, competitor, seats, price, crm, day } = variables;
+  const scene: Scene = { customer, competitor, seats, price, crm, day };
+  const lines = createLinePicker(random, keywordsOf, scene);
+  const deals = cycle(random, variables.customers);
+  const subjectOrder = new Map<Bank, () => Lines>();
+  const covered = new Set<Lines>();
   const transcript: Transcript = {
     monologues: [],
     phases: [],
+    subjects: [],
     questions: { companyCount: 0, nonCompanyCount: 0 },
     mentions: [],
   };
   const lengths = phaseLengths(kind, callEnd);
   let clock = random.int(600, 2500);
   let phaseEnd = 0;
-  let previous: Speaker | undefined;
+  let topic: Topic = "Small Talk";
+  let subject: Lines = noSubject;
+  let general: Lines | undefined;
+  let routine: Lines | undefined;
+  let style: Style = "discussion";
+  let current: MonologueRecord | undefined;
+  let between: [Speaker, Speaker | undefined] | undefined;
+  /** Lines said other than acknowledgements: an exchange that adds none means the topic has run dry. */
+  let substantive = 0;
+  let lastBreak = 0;
+  /** When the current exchange's first sentence started (-1 before it has one). */
+  let opened = -1;
 
-  plans[kind].forEach((phase, phaseIndex) => {
-    const phaseStart = clock;
-    phaseEnd = Math.min(callEnd, phaseEnd + (lengths[phaseIndex] ?? 0));
-    const bank = phraseBanks[phase.topic];
-    while (clock < phaseEnd - 1500) {
-      const speaker = nextSpeaker(random, phase, company, customers, previous);
-      const others = audience.get(speaker) ?? [];
-      const addressee = others.length ? random.pick(others) : undefined;
-      const short = previous !== undefined && random.chance(0.18);
-      previous = speaker;
-      const lines = speaker.internal || bank.external.length === 0 ? bank.internal : bank.external;
-      const count = short
-        ? 1
-        : random.int(1, phase.topic === "Product Demo" || phase.topic === "Implementation" ? 5 : 3);
-      const sentences: SentenceRecord[] = [];
-      for (let index = 0; index < count && clock < phaseEnd; index++) {
-        const template = short ? random.pick(backchannels) : leastUsed(random, lines, usage);
-        let text = short ? template : fill(random, template, speaker, addressee, variables);
-        if (!short && random.chance(0.2) && !/^(I\b|\{)/.test(template)) {
-          const opener = random.pick(text.endsWith("?") ? questionOpeners : openers);
-          text = `${opener} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-        }
-        const end = Math.min(
-          callEnd,
-          clock + wordsIn(template) * random.int(280, 380) + random.int(150, 400),
-        );
-        sentences.push({ start: clock, end, text });
-        for (const keyword of short ? [] : keywordsOf(template, variables.competitor)) {
-          transcript.mentions.push({ keyword, startTime: clock / 1000, speakerId: speaker.speakerId });
-        }
-        if (text.endsWith("?")) {
-          if (speaker.internal) transcript.questions.companyCount++;
-          else transcript.questions.nonCompanyCount++;
-        }
-        clock = end + random.int(120, 600);
-      }
-      if (sentences.length)
-        transcript.monologues.push({ speakerId: speaker.speakerId, topic: phase.topic, sentences });
-      clock += random.int(200, 1200);
+  /** Where the current stretch of talk must stop (the phase's end, or where its goodbyes begin). */
+  let limit = 0;
+  const open = () => clock < limit && clock < callEnd;
+  const emit = (speaker: Speaker, line: Line) => {
+    if (current?.speakerId !== speaker.speakerId || current.topic !== topic) {
+      if (current) clock += random.int(200, 1200);
+      current = { speakerId: speaker.speakerId, topic, sentences: [] };
+      transcript.monologues.push(current);
     }
+    const end = Math.min(callEnd, clock + line.words * random.int(280, 380) + random.int(150, 400));
+    current.sentences.push({ start: clock, end, text: line.text });
+    if (opened < 0) opened = clock;
+    const { keywords } = line;
+    for (let index = 0; index < keywords.length; index++) {
+      const keyword = keywords[index] as string;
+      transcript.mentions.push({ keyword, startTime: clock / 1000, speakerId: speaker.speakerId });
+    }
+    if (line.question) {
+      if (speaker.internal) transcript.questions.companyCount++;
+      else transcript.questions.nonCompanyCount++;
+    }
+    clock = end + random.int(120, 600);
+  };
+  const talk: Talk<Speaker> = {
+    random,
+    lead: () =>
+      hostTopics.has(topic) && leads.includes(host)
+        ? host
+        : (weighted(random, leads, undefined, expertTopics.has(topic) ? 2.5 : 1) ?? host),
+    other: (besides) => weighted(random, others, besides, 1),
+    pair: (lead, other) => {
+      between = [lead, other];
+    },
+    say: (speaker, kind: LineKind, count) => {
+      const addressee =
+        between?.[0] === speaker ? (between[1]?.firstName ? between[1] : named(others)) : between?.[0];
+      let said = 0;
+      // Now and then someone takes the floor with a few words first ("Sorry, I was on mute there.").
+      let starting =
+        current?.speakerId !== speaker.speakerId &&
+        (kind === "tell" || kind === "answer") &&
+        random.chance(0.07);
+      // Once the subject has nothing new, a turn borrows two or three of the topic's other lines and ends:
+      // better to move on to the next subject than to pad this one.
+      // A routine line may run on for up to four (narrating an example deal, a deal-by-deal update).
+      let borrowed = 0;
+      let routines = 0;
+      while (said < count && open()) {
+        // Now and then a routine line (clicking into an example deal) comes between the subject's own.
+        let line =
+          routine && kind === "tell" && style === "presentation" && random.chance(0.12)
+            ? lines.line(routine[kind], speaker, addressee, clock, true)
+            : undefined;
+        if (line) routines++;
+        line ??= lines.line(subject[kind], speaker, addressee, clock, false, subject.ordered);
+        // Questions come from the subject (or, in a team meeting, the deal-by-deal routine) only.
+        const asking = kind === "ask" && !internalCall && style !== "presentation";
+        if (!line && borrowed < (kind === "answer" ? 3 : 2) && !asking) {
+          line = lines.line(general?.[kind], speaker, addressee, clock);
+          borrowed++;
+        }
+        if (!line && routines < 4 && !asking) {
+          line = lines.line(routine?.[kind], speaker, addressee, clock, true);
+          routines++;
+        }
+        if (!line) break;
+        const starter = starting ? lines.line(turnStarters, speaker, addressee, clock) : undefined;
+        if (starter) emit(speaker, starter);
+        starting = false;
+        emit(speaker, line);
+        said++;
+        substantive++;
+      }
+      return said;
+    },
+    handsOn: () => (topic !== "Implementation" ? 0 : durationSeconds > 7200 ? 0.3 : 0.1),
+    pause: (seconds) => {
+      if (open()) clock = Math.min(limit, clock + seconds * 1000);
+    },
+    has: (kind) => lines.fresh(subject[kind]) || !!routine?.[kind],
+    react: (speaker) => {
+      if (open()) emit(speaker, lines.backchannel(speaker, clock));
+    },
+  };
+  const run = (about: Lines, exchange: Script) => {
+    subject = about;
+    if (internalCall && deals) scene.customer = deals();
+    opened = -1;
+    const before = substantive;
+    perform(talk, exchange);
+    const productive = substantive > before;
+    if (productive && about.label && !covered.has(about)) {
+      covered.add(about);
+      const span: SubjectSpan = { topic, label: facts(about.label, scene), start: Math.round(opened / 1000) };
+      if (about.point) span.point = facts(about.point, scene);
+      transcript.subjects.push(span);
+    }
+    return productive;
+  };
+
+  plans[kind].forEach((phase, index) => {
+    const phaseStart = clock;
+    phaseEnd = Math.min(callEnd, Math.round(phaseEnd + (lengths[index] ?? 0)));
+    topic = phase.topic;
+    const bank = bankFor(phase.topic, kind);
+    general = bank.general;
+    routine = bank.routine;
+    style = bank.style;
+    const last = index === plans[kind].length - 1;
+    limit = phaseEnd;
+    const start = bank.opening ?? (index === 0 ? greeting : undefined);
+    if (start) run(start, opening);
+    // The goodbyes take the last stretch of the call (a voicemail's closing words are its last few seconds).
+    const farewell = last && bank.closing ? Math.round(Math.min(45_000, (lengths[index] ?? 0) * 0.3)) : 0;
+    limit = phaseEnd - farewell;
+    let idle = 0;
+    while (clock < limit - 1500 && idle < 3) {
+      // A long workshop breaks every hour or so, for about ten minutes of silence.
+      if (durationSeconds > 7200 && clock - lastBreak > 3_300_000 && limit - clock > 1_200_000) {
+        run(breakTime, aside);
+        clock += random.int(8, 12) * 60_000;
+        run(backFromBreak, aside);
+        lastBreak = clock;
+      }
+      let next = subjectOrder.get(bank);
+      if (!next) {
+        next = cycle(random, bank.subjects) ?? (() => noSubject);
+        subjectOrder.set(bank, next);
+      }
+      idle = run(next(), exchanges[bank.style]) ? 0 : idle + 1;
+    }
+    limit = phaseEnd;
+    if (last && bank.closing) run(bank.closing, closing);
     if (clock > phaseStart) {
       const duration = Math.round((Math.min(clock, callEnd) - phaseStart) / 1000);
       transcript.phases.push({ topic: phase.topic, start: Math.round(phaseStart / 1000), duration });
     }
   });
   return transcript;
-}
-
-/** Of three random lines, the one this call has used least, so long calls repeat themselves less. */
-function leastUsed(
-  random: Random,
-  lines: readonly string[],
-  usage: Map<readonly string[], number[]>,
-): string {
-  let counts = usage.get(lines);
-  if (!counts) {
-    counts = new Array<number>(lines.length).fill(0);
-    usage.set(lines, counts);
-  }
-  let best = random.int(0, lines.length - 1);
-  for (let draw = 0; draw < 2; draw++) {
-    const candidate = random.int(0, lines.length - 1);
-    if ((counts[candidate] ?? 0) < (counts[best] ?? 0)) best = candidate;
-  }
-  counts[best] = (counts[best] ?? 0) + 1;
-  return lines[best] ?? "";
-}
-
-function nextSpeaker(
-  random: Random,
-  phase: Phase,
-  company: readonly Speaker[],
-  customers: readonly Speaker[],
-  previous: Speaker | undefined,
-): Speaker {
-  let side = customers.length === 0 || random.chance(phase.companyShare) ? company : customers;
-  if (side.length === 1 && side[0] === previous)
-    side = side === company && customers.length ? customers : company;
-  return weighted(random, side, previous);
-}
-
-/** A speaker of `speakers` by weight, other than `previous` when there is a choice. */
-function weighted(random: Random, speakers: readonly Speaker[], previous: Speaker | undefined): Speaker {
-  const exclude = speakers.length > 1 ? previous : undefined;
-  let total = 0;
-  for (const speaker of speakers) if (speaker !== exclude) total += speaker.weight;
-  let roll = random.next() * total;
-  let last = speakers[0] as Speaker;
-  for (const speaker of speakers) {
-    if (speaker === exclude) continue;
-    last = speaker;
-    roll -= speaker.weight;
-    if (roll <= 0) return speaker;
-  }
-  return last;
-}
-
-type Part = string | { key: string };
-const compiled = new Map<string, Part[]>();
-
-/** A template split once into literal text and `{placeholder}` parts. */
-function parts(template: string): Part[] {
-  let result = compiled.get(template);
-  if (!result) {
-    result = template
-      .split(/(\{\w+\})/)
-      .map((part) => (/^\{\w+\}$/.test(part) ? { key: part.slice(1, -1) } : part));
-    compiled.set(template, result);
-  }
-  return result;
-}
-
-function fill(
-  random: Random,
-  template: string,
-  speaker: Speaker,
-  addressee: Speaker | undefined,
-  variables: TranscriptVariables,
-) {
-  if (!template.includes("{")) return template;
-  let text = "";
-  for (const part of parts(template)) {
-    text += typeof part === "string" ? part : value(random, part.key, speaker, addressee, variables);
-  }
-  return text;
-}
-
-function value(
-  random: Random,
-  key: string,
-  speaker: Speaker,
-  addressee: Speaker | undefined,
-  variables: TranscriptVariables,
-): string {
-  switch (key) {
-    case "me":
-      return speaker.firstName;
-    case "customer":
-      return variables.customers.length ? random.pick(variables.customers) : variables.customer;
-    case "competitor":
-      return variables.competitor;
-    case "product":
-      return productName;
-    case "name":
-      return addressee?.firstName ?? "there";
-    case "seats":
-      return String(variables.seats);
-    case "price":
-      return variables.price;
-    case "day":
-      return random.pick(days);
-    case "month":
-      return random.pick(months);
-    default:
-      return String(random.int(2, 12));
-  }
 }

@@ -1,0 +1,240 @@
+// More discovery subjects (tools, decision process, why now, success, ramp, win rate, pipeline) and the lines
+// that fit any of them, most with slots so a long call never runs out of new ones.
+import type { Subject } from "./phrase-types.js";
+
+export const moreDiscoverySubjects: readonly Subject[] = [
+  {
+    label: "Current tools for call recording and forecasting",
+    point: "{customer} relies on {crm} reports and spreadsheets today.",
+    ask: [
+      [
+        "What tools are you using today for call recording and forecasting?",
+        "I'd like to understand the tools you're using today for recording and forecasting.",
+      ],
+    ],
+    answer: [
+      "{crm} is the system of record, and then there's a patchwork of things around it.",
+      "Some reps record calls on their own with the meeting tool, but nothing is shared or searchable.",
+      "We bought a forecasting add-on two years ago, and I think three people still log into it.",
+      "Marketing has its own stack, and none of it really talks to what sales uses.",
+      "IT is pushing us to consolidate tools, so anything new has to replace something.",
+      "The contract on our current dialer is up in {month}, which is part of why the timing works.",
+    ],
+    tell: [
+      "Consolidation comes up a lot, and usually the recording and forecasting pieces are the easiest to combine.",
+      "Knowing when the dialer contract ends is really useful, we can plan around that date.",
+    ],
+  },
+  {
+    label: "Decision makers and approval process",
+    point: "Budget needs approval from the CFO and the VP of Sales.",
+    ask: [
+      [
+        "Who else is involved when you make a decision like this?",
+        "What did the process look like the last time you bought a sales tool?",
+        "Help me understand who else gets involved in a decision like this.",
+      ],
+    ],
+    answer: [
+      "Our VP of Sales and the CFO would both need to sign off on anything like this.",
+      "Procurement gets involved once we're above a certain amount, and that adds a few weeks.",
+      "IT has a say on anything that touches customer data, so they'll want a review.",
+      "Last time it took about four months from the first call to a signed contract.",
+      "I'd be the one running the evaluation, but I don't have the final signature.",
+      "Legal is usually the slowest part, they're a team of two for the whole company.",
+    ],
+    tell: [
+      "That helps, it sounds like we should get IT and legal involved earlier rather than later.",
+      "Four months is pretty typical, and most of it is usually waiting on reviews, not on the decision.",
+    ],
+  },
+  {
+    label: "What makes this a priority now",
+    point: "The board is pushing for a more accurate forecast this year.",
+    ask: [
+      [
+        "What made this a priority now rather than six months ago?",
+        "What happens if you don't change anything this year?",
+        "I'm curious what made this a priority now rather than six months ago.",
+      ],
+    ],
+    answer: [
+      "The board is asking for a more accurate forecast, that's really what's driving this.",
+      "We missed the number two quarters in a row, and the second one was a surprise to everyone.",
+      "We're planning to raise money next year, and investors will look hard at forecast accuracy.",
+      "Honestly, if nothing changes, I think we miss the plan again and some people lose their jobs.",
+      "Our new CRO came from a company that ran everything on call data, and she expects the same here.",
+    ],
+    tell: [
+      "A new CRO with that background usually means the bar moves quickly, so the timing makes sense.",
+      "Two surprise misses in a row is exactly the situation where leadership starts asking for a different approach.",
+    ],
+  },
+  {
+    label: "What success looks like this quarter",
+    point: "Success means a forecast within a few percent of the final number.",
+    ask: [
+      [
+        "What does success look like for you at the end of this quarter?",
+        "If we talked again in six months, what would have to be true for you to call this a success?",
+        "Paint me a picture of what success looks like by the end of the quarter.",
+      ],
+    ],
+    answer: [
+      "A forecast within five percent of where we land, that alone would be a huge win.",
+      "I want managers spending their one on ones on coaching instead of chasing updates.",
+      "Ramp time for new hires coming down by a month or two would pay for the whole thing.",
+      "Fewer surprises, honestly, that's what my CEO would care about.",
+      "I'd like to be able to tell the board why we'll hit the number, not just that we will.",
+    ],
+    tell: [
+      "Those are measurable, which is great, we can set a baseline in the first month and track against it.",
+      "Fewer surprises is the one we hear most, and it's usually the first thing that improves.",
+    ],
+  },
+  {
+    label: "Ramp time for new hires",
+    point: "New hires take around six months to ramp.",
+    ask: [
+      [
+        "How long does it take a new rep to ramp today?",
+        "What does onboarding look like for a new rep?",
+        "Tell me about the first few months for a new rep on your team.",
+      ],
+    ],
+    answer: [
+      "Ramp time for new hires is around six months, and we want to bring that down.",
+      "They shadow a senior rep for two weeks and then they're pretty much on their own.",
+      "We have a wiki with the pitch and the objection handling, but it's badly out of date.",
+      "The best new hires figure it out by listening to calls, but they have to ask around to find good ones.",
+      "Our last cohort took almost eight months, partly because their managers were stretched.",
+    ],
+    tell: [
+      "A library of good calls is usually the fastest way to shorten that, new reps learn from real conversations.",
+      "Shadowing works, it just doesn't scale when you hire {n} people in one quarter.",
+    ],
+  },
+  {
+    label: "Win rate and lost deals",
+    point: "Win rate has dropped this year after two large losses.",
+    ask: [
+      [
+        "How has your win rate trended over the last year?",
+        "When you lose a deal, do you know why?",
+        "Tell me about your win rate over the last year, and what's behind it.",
+      ],
+    ],
+    answer: [
+      "Our win rate dropped from about thirty percent to twenty two percent this year.",
+      "We do loss reviews, but the reason field in {crm} mostly says price or no decision.",
+      "When I actually talk to the buyers, price is rarely the real reason.",
+      "A lot of our losses are to no decision, the buyer just never gets around to it.",
+      "We're strong in the first meetings and then we lose momentum in the middle of the cycle.",
+    ],
+    tell: [
+      "Losing to no decision usually points to the business case, not the product.",
+      "Momentum in the middle of the cycle is something you can actually see in the data, gaps between meetings get longer.",
+    ],
+  },
+  {
+    label: "Pipeline generation and coverage",
+    point: "Pipeline coverage is thin for next quarter.",
+    ask: [
+      [
+        "How does pipeline look for next quarter?",
+        "Where does most of your pipeline come from today?",
+        "Talk me through how pipeline looks for next quarter.",
+      ],
+    ],
+    answer: [
+      "Coverage for next quarter is around two times, and we'd want at least three.",
+      "Most of it comes from inbound, the outbound motion is still pretty new.",
+      "The SDRs book plenty of meetings, but a lot of them don't turn into real opportunities.",
+      "Partners bring in maybe a fifth of the pipeline, and those deals close faster.",
+    ],
+    tell: [
+      "Two times coverage with that win rate is tight, so the quality of each opportunity matters even more.",
+      "Meetings that never turn into opportunities is a common one, usually the first call isn't qualifying hard enough.",
+    ],
+  },
+];
+
+export const discoveryGeneral: Subject = {
+  label: "",
+  ask: [
+    "How does the {team} team handle that today?",
+    "Is that the same across all the teams, or is the {team} team different?",
+    "How would your managers describe the problem, if I asked them?",
+    "Where does {pain} rank on your list of priorities this year?",
+    "What have you already tried to fix that?",
+    "How do you measure that today, if at all?",
+  ],
+  answer: [
+    "It's been like that since before I joined, and I've been here about {n} years.",
+    "The {team} team probably feels it the most, their deals are the most complex.",
+    "I'd say process is maybe {pct} percent of the problem, and the rest is tools.",
+    "We tried to fix it last year with a new process, but it didn't stick past the first quarter.",
+    "And it's not just my team, I hear the same thing from the {team} managers.",
+    "Part of it is that {role} has a completely different view of the pipeline than I do.",
+    "To be fair, it works okay when we're small, it just breaks once the team grows.",
+    "I raised it at our last offsite, and everyone agreed, but nothing really changed.",
+    "We did a survey of the reps last quarter, and that came up as one of their top complaints.",
+    "If I'm honest, some of it is on me, I haven't made it a priority until now.",
+    "It costs us most at quarter end, when everyone is scrambling to update everything at once.",
+    "The {team} team came up with their own workaround, but nobody else uses it.",
+    "Our {metric} is the number that suffers, and it's the one the board looks at.",
+    "I'd estimate we spend {hours} hours a week in meetings just to get a shared picture.",
+    "{pain} is the thing I hear about most from the {team} managers.",
+    "If we fixed {pain}, I think a lot of the other problems would get smaller.",
+    "I'd put {pain} above everything else we've talked about so far.",
+    "Our board deck has a slide on {metric} every quarter, and it hasn't looked good lately.",
+    "The {team} team is actually doing fine on that, it's the others I worry about.",
+    "We brought in a consultant on this last year, and the recommendations are still sitting in a deck.",
+    "It depends a lot on the manager, a couple of them are great at it and the rest struggle.",
+    "I'd want to talk to {role} before I give you a firm answer on that.",
+    "When I joined, we were a third of the size, and the process never caught up.",
+    "Nobody owns it end to end, which is probably the real problem.",
+    "Our {crm} instance has grown for years without anyone cleaning it up.",
+    "The reps would say the process is fine, the managers would say it isn't.",
+    "A good month hides the problem, and a bad month makes it everyone's problem.",
+    "It's gotten worse since we added the {team} team, their deals look completely different.",
+    "I've got a spreadsheet of my own just to keep track of it, which tells you something.",
+    "Honestly, I don't think we measure it at all right now.",
+    "We've talked about fixing it for a while, but it never makes it to the top of the list.",
+    "Honestly, it depends on which manager you ask.",
+    "The new hires notice it most, the veterans have their own ways around it.",
+    "It's one of those things everyone complains about in the hallway and nobody writes down.",
+    "My predecessor built the current process, and it made sense at the time.",
+    "We have a dashboard for it, but nobody trusts the numbers in it.",
+    "When we were a startup, it all lived in one person's head, and that worked fine.",
+    "I'd say we're average, not terrible, but definitely not where we want to be.",
+    "The sales leadership offsite next month is going to focus on exactly this.",
+    "We measure activity, calls and emails, but not whether any of it works.",
+    "Our top reps don't have this problem, which tells you it's partly about habits.",
+    "It got a lot worse when we went remote, we lost all the informal coaching.",
+    "I'd be embarrassed to show you our current setup, to be honest.",
+    "There's a lot of goodwill to fix it, just not a lot of time.",
+    "Finance has started asking questions about it, which is never a good sign.",
+    "We have a quarterly review where this comes up every single time.",
+  ],
+  tell: [
+    "That's helpful context, thank you.",
+    "I hear that a lot from teams at your stage.",
+    "When {peer} went through the same thing, their {metric} was the first thing to move.",
+    "It sounds like the process is sound, it's the visibility that's missing.",
+    "That lines up with what {role} told us at {peer} last year.",
+    "Let me make a note of that, because it changes what I'd show you later.",
+    "That's a good example, it makes the problem a lot more concrete.",
+    "In our experience, {metric} is usually where the impact shows up first.",
+    "Teams that fix {pain} first usually find the rest gets easier.",
+    "I'd love to understand that a bit better, because it changes what I'd recommend.",
+    "That's a really honest answer, and it's more common than people admit.",
+    "So if I play that back, the process exists but nobody trusts what comes out of it.",
+    "We've seen {role} become the person who holds it all together, which doesn't scale.",
+    "That's the kind of thing we'd want to baseline before you change anything.",
+    "That's a pattern we see a lot when teams grow quickly.",
+    "Good to know, that tells me where to focus when we look at the product later.",
+    "It sounds like the people are great and the system is what's holding them back.",
+    "That's really common, and honestly it's fixable.",
+  ],
+};
