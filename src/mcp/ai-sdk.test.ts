@@ -72,9 +72,23 @@ describe("gongTools (Vercel AI SDK)", () => {
         prompt: "Get the call",
       });
     expect((await ask(false)).toolResults[0]?.output).toMatchObject({
-      error: { code: "forbidden", message: expect.stringMatching(/private/) },
+      error: { code: "private_call", message: expect.stringMatching(/private/) },
     });
     expect((await ask(true)).toolResults[0]?.output).toMatchObject({ call: { id: privateCall.id } });
+  });
+
+  it("cuts a long answer to the token budget and says how to continue", async () => {
+    const { client } = sandboxWithClient();
+    const range = { fromDateTime: sampleIds.datasetFrom, toDateTime: sampleIds.sandboxNow };
+    const result = await generateText({
+      model: modelCalling("GONG_RETRIEVE_CALL_DATA_BY_DATE_RANGE_V2_CALLS", range),
+      tools: gongTools({ client, budgetTokens: 2_000 }),
+      prompt: "List the calls",
+    });
+    const output = result.toolResults[0]?.output as { calls: unknown[]; gongkit: { nextCursor: string } };
+    expect(output.calls.length).toBeGreaterThan(0);
+    expect(output.calls.length).toBeLessThan(100);
+    expect(output.gongkit.nextCursor).toMatch(/^gk1\./);
   });
 
   it("asks for approval before a destructive action unless allowDestructive is set", async () => {

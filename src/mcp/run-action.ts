@@ -24,7 +24,11 @@ export function errorResult(error: GongError): CallToolResult {
   const fields = error.fields?.length
     ? `\nFix these fields:\n${error.fields.map((f) => `- ${f.path}: ${f.message}`).join("\n")}`
     : "";
-  return errorText(`${error.code}: ${error.message}${fields}`);
+  // The code and fields ride along in _meta for callers that are not a model reading text (the AI SDK tools).
+  return {
+    ...errorText(`${error.code}: ${error.message}${fields}`),
+    _meta: { code: error.code, fields: error.fields ?? [] },
+  };
 }
 
 async function preview(
