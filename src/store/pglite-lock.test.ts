@@ -22,6 +22,7 @@ describe("one process per PGlite store", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "gongkit-lock-")), "pglite");
     writeFileSync(`${dir}.lock`, String(process.ppid));
     expect(() => lockDataDir(dir)).toThrow(new RegExp(`another gongkit process \\(pid ${process.ppid}\\)`));
+    expect(() => lockDataDir(dir)).toThrow(`If no gongkit process is running, delete ${dir}.lock.`);
     writeFileSync(`${dir}.lock`, "2147483646");
     const release = lockDataDir(dir);
     release();

@@ -43,8 +43,10 @@ export function lockDataDir(dataDir: string): () => void {
       const pid = holder(path);
       if (pid !== undefined && alive(pid)) {
         const who = pid === process.pid ? "this process already" : `another gongkit process (pid ${pid})`;
+        // A killed process's pid can be taken by an unrelated one: say how to clear a lock nobody holds.
+        const stale = pid === process.pid ? "" : ` If no gongkit process is running, delete ${path}.`;
         throw new Error(
-          `${who} has it open, and PGlite serves one process at a time. Stop that process (e.g. gongkit serve or gongkit mcp), or set DATABASE_URL so that processes share a PostgreSQL database.`,
+          `${who} has it open, and PGlite serves one process at a time. Stop that process (e.g. gongkit serve or gongkit mcp), or set DATABASE_URL so that processes share a PostgreSQL database.${stale}`,
         );
       }
       unlinkSync(path); // left by a process that ended without closing
