@@ -11,6 +11,9 @@ const isPrivate = (call: unknown, nested: boolean): boolean => {
   return record?.isPrivate === true;
 };
 
+/** Whether a call of Gong's detailed shape (GONG_RETRIEVE_FILTERED_CALL_DETAILS) is private. */
+export const isPrivateDetails = (call: unknown): boolean => isPrivate(call, true);
+
 function withoutPrivate(data: Json, nested: boolean): PrivacyOutcome {
   const calls = Array.isArray(data.calls) ? data.calls : [];
   const kept = calls.filter((call) => !isPrivate(call, nested));

@@ -6,6 +6,7 @@ import { countTokens } from "gpt-tokenizer";
 import type { z } from "zod";
 import type { GongClient } from "../client/client.js";
 import type { Envelope } from "../core/envelope.js";
+import { GongError } from "../core/errors.js";
 
 export interface ToolContext {
   client: GongClient;
@@ -39,6 +40,12 @@ export function tokensOf(text: string): number {
 /** A successful result: the text a model reads plus the same value as structuredContent. */
 export function structuredResult(value: Record<string, unknown>): CallToolResult {
   return { content: [{ type: "text", text: JSON.stringify(value) }], structuredContent: value };
+}
+
+/** What a failed request says, for a tool's error text: Gong's error code and message. */
+export function failureText(error: unknown): string {
+  if (error instanceof GongError) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function errorText(text: string): CallToolResult {

@@ -6,20 +6,14 @@ import type { ActionOutput } from "../catalog/types.js";
 import type { CallDetails } from "./call-parties.js";
 import {
   errorText,
+  failureText,
   fitCount,
   itemTokens,
   requestSummary,
   structuredResult,
   type ToolContext,
 } from "./tool-kit.js";
-import {
-  addTranscripts,
-  failureText,
-  isPrivateCall,
-  loadCalls,
-  type Monologue,
-  type Tracker,
-} from "./transcript-data.js";
+import { addTranscripts, isPrivateCall, loadCalls, type Monologue, type Tracker } from "./transcript-data.js";
 import { buildView, renderLines } from "./transcript-render.js";
 
 /** What transcriptActionResult's structuredContent holds (listed in tools/list: kept small). */

@@ -2,8 +2,8 @@
 // (GONG_RETRIEVE_FILTERED_CALL_DETAILS, up to 100 calls a page) and their transcripts (GONG_GET_CALL_TRANSCRIPT,
 // up to 100 call ids a request). Everything runs through a trackRequests runner so tools can report the cost.
 import { type ItemOf, pages } from "../client/paginate.js";
-import { GongError } from "../core/errors.js";
 import type { CallDetails } from "./call-parties.js";
+import { isPrivateDetails } from "./private-calls.js";
 import type { trackRequests } from "./tool-kit.js";
 
 export type Tracker = ReturnType<typeof trackRequests>;
@@ -31,7 +31,7 @@ export interface LoadedCalls {
 
 /** Private per its metadata; a call whose details Gong did not return cannot be shown public, so it is too. */
 export function isPrivateCall(call: CallDetails | undefined): boolean {
-  return !call || call.metaData?.isPrivate === true;
+  return !call || isPrivateDetails(call);
 }
 
 /**
@@ -87,10 +87,4 @@ export function addTranscripts(
   for (const { callId, transcript } of callTranscripts) {
     if (callId) into.set(callId, [...(into.get(callId) ?? []), ...(transcript ?? [])]);
   }
-}
-
-/** What a failed request says, for a tool's error text. */
-export function failureText(error: unknown): string {
-  if (error instanceof GongError) return `${error.code}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { CallDetails } from "./call-parties.js";
 import {
   errorText,
+  failureText,
   fitCount,
   itemTokens,
   type McpTool,
@@ -13,13 +14,7 @@ import {
   structuredResult,
   trackRequests,
 } from "./tool-kit.js";
-import {
-  type CallFilter,
-  failureText,
-  isPrivateCall,
-  loadCalls,
-  loadTranscripts,
-} from "./transcript-data.js";
+import { type CallFilter, isPrivateCall, loadCalls, loadTranscripts } from "./transcript-data.js";
 import { digitId, requestsSchema } from "./transcript-kit.js";
 import { buildView, clock, type SpokenSentence, type TranscriptView } from "./transcript-render.js";
 

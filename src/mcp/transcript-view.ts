@@ -3,8 +3,10 @@
 // plain text). Each read costs two Gong requests: the call's details with parties, then its transcript (none
 // when the call is unknown or private).
 import { z } from "zod";
+import { privateRefusal } from "./private-calls.js";
 import {
   errorText,
+  failureText,
   fitCount,
   itemTokens,
   type McpResourceTemplate,
@@ -15,7 +17,7 @@ import {
   type ToolContext,
   trackRequests,
 } from "./tool-kit.js";
-import { failureText, isPrivateCall, loadCalls, loadTranscripts, type Tracker } from "./transcript-data.js";
+import { isPrivateCall, loadCalls, loadTranscripts, type Tracker } from "./transcript-data.js";
 import { digitId, requestsSchema } from "./transcript-kit.js";
 import { buildView, labelOf, renderLines, type TranscriptView } from "./transcript-render.js";
 
@@ -33,11 +35,7 @@ export async function loadCallTranscript(
       refusal: `not_found: Gong has no call ${callId} that this connection can see. Check the id (digits, as a string); find calls with gong_search_transcripts or GONG_RETRIEVE_FILTERED_CALL_DETAILS.`,
     };
   }
-  if (isPrivateCall(call) && !includePrivate) {
-    return {
-      refusal: `forbidden: call ${callId} is private, and this server leaves private calls out. Only an operator can allow them (the server's include-private setting); do not retry.`,
-    };
-  }
+  if (isPrivateCall(call) && !includePrivate) return { refusal: privateRefusal(callId) };
   const transcripts = await loadTranscripts(tracker, [callId]);
   return { view: buildView(callId, call, transcripts.get(callId) ?? []) };
 }

@@ -2,6 +2,7 @@
 // and Gong's own brief, key points, next steps and outcome when Gong has them (null when it does not).
 import { z } from "zod";
 import { accountsOf, type CallDetails, companyOf } from "../call-parties.js";
+import { isPrivateDetails, privateRefusal } from "../private-calls.js";
 import {
   errorText,
   type McpTool,
@@ -187,11 +188,7 @@ async function callBrief(input: Record<string, unknown>, context: ToolContext) {
       `No call with id ${callId} is visible in Gong: check the id, or find calls with gong_find_calls.`,
     );
   }
-  if (call.metaData?.isPrivate && !context.includePrivate) {
-    return errorText(
-      `Call ${callId} is private, and this server leaves private calls out (includePrivate is off).`,
-    );
-  }
+  if (isPrivateDetails(call) && !context.includePrivate) return errorText(privateRefusal(callId));
   let brief = briefOf(call);
   const omitted: string[] = [];
   const size = () =>

@@ -6,7 +6,7 @@ import type { Envelope } from "../../core/envelope.js";
 import type { GongError } from "../../core/errors.js";
 import { isoDateTime } from "../../core/schema-kinds.js";
 import type { PartyDetails } from "../call-parties.js";
-import { errorText, type RequestUsed } from "../tool-kit.js";
+import { errorText, failureText, type RequestUsed } from "../tool-kit.js";
 
 export const callDetailsAction = "GONG_RETRIEVE_FILTERED_CALL_DETAILS";
 /** The recording `run` of `trackRequests`. */
@@ -18,7 +18,7 @@ export const dateTimeArg = z.string().refine((text) => isoDateTime.safeParse(tex
 });
 
 export function gongFailed(error: GongError, used: readonly RequestUsed[]): CallToolResult {
-  return errorText(`${error.code}: ${error.message} (Gong requests used: ${used.length})`);
+  return errorText(`${failureText(error)} (Gong requests used: ${used.length})`);
 }
 
 export const domainPattern = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;

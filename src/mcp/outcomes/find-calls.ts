@@ -9,6 +9,7 @@ import {
   inDomain,
   normalizeDomain,
 } from "../call-parties.js";
+import { isPrivateDetails } from "../private-calls.js";
 import {
   errorText,
   fitCount,
@@ -145,7 +146,7 @@ async function scan(
       counts.scannedCalls++;
       const after = positionAfter(from.page, index, calls.length, next);
       if (!call || !matches(call, args)) continue;
-      if (call.metaData?.isPrivate && !context.includePrivate) {
+      if (isPrivateDetails(call) && !context.includePrivate) {
         counts.privateCallsOmitted++;
         continue;
       }
