@@ -71,8 +71,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       );
     if (db.kind === "pglite")
       process.stderr.write(
-        "API keys are read from PGlite, which one process at a time may open: stop this server before\n" +
-          "gongkit api-keys create/revoke (changes made meanwhile are lost), or use DATABASE_URL.\n",
+        "API keys are read from PGlite, which one process at a time may open: other gongkit commands\n" +
+          "(api-keys create/revoke, connections) cannot open it while this server runs; use DATABASE_URL to share.\n",
       );
     process.stderr.write(`gongkit MCP server listening on ${listening.url}/mcp (Ctrl-C stops it)\n`);
     await stopped;
