@@ -50,7 +50,7 @@ async function run(sandbox: Sandbox, url: string, title: string): Promise<void> 
   console.log(`  budget left ${client.rateState()?.remainingToday}`);
 }
 
-const sandbox = createSandbox({ calls });
+const sandbox = createSandbox({ calls, now: new Date(to) });
 const server = await sandbox.listen({ port: 0 });
 console.log(`export of ${calls} calls with transcripts and parties; sandbox limit 3/s, 10,000/day`);
 await run(sandbox, server.url, "efficiency (no faults)");

@@ -40,7 +40,7 @@ const cases: Case[] = [
 ];
 
 async function main(): Promise<void> {
-  const sandbox = createSandbox({ rateLimit: false });
+  const sandbox = createSandbox({ rateLimit: false, now: new Date(sampleIds.sandboxNow) });
   const server = await sandbox.listen({ port: 0 });
   const { accessKey, accessKeySecret } = sandbox.credentials;
   const auth = { type: "basic", accessKey, accessKeySecret } as const;

@@ -1,9 +1,13 @@
 // Ids the catalogue's examples use. The sandbox seeds records with exactly these ids, so every example
 // succeeds against it; they are also realistic for Gong (19-digit ids, int64 values above 2^53).
 export const sampleIds = {
-  /** The sandbox's fixed "now" and the 90 days of calls before it. */
-  sandboxNow: "2026-09-01T00:00:00Z",
-  datasetFrom: "2026-06-03T00:00:00Z",
+  /**
+   * The instant the sample data and examples are written at (the end of Friday 2026-09-11 in New York) and the
+   * start of the 28 weeks of calls before it. The sandbox moves both to the present (see sample-clock.ts);
+   * tests pin its clock here.
+   */
+  sandboxNow: "2026-09-12T04:00:00Z",
+  datasetFrom: "2026-02-28T04:00:00Z",
   /** When the sample call started (a 45-minute external discovery call). */
   callStarted: "2026-08-18T16:00:00Z",
   companyWorkspaceId: "5418723006345287811",

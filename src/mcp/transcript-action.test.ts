@@ -39,7 +39,13 @@ async function actionResult(filter: Record<string, unknown>, options: ToolContex
 
 /** A day with a private call among public ones. */
 function dayWithPrivateCall(calls: { started: string; isPrivate: boolean }[]) {
-  const day = calls.find((call) => call.isPrivate)?.started.slice(0, 10) ?? "";
+  const dayOf = (call: { started: string }) => call.started.slice(0, 10);
+  const publicDays = new Set(calls.filter((call) => !call.isPrivate).map(dayOf));
+  const day =
+    calls
+      .filter((call) => call.isPrivate)
+      .map(dayOf)
+      .find((candidate) => publicDays.has(candidate)) ?? "";
   const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().replace(".000", "");
   return { fromDateTime: `${day}T00:00:00Z`, toDateTime: next };
 }
@@ -50,7 +56,8 @@ describe("transcriptActionResult", () => {
     expect(result.isError).toBeFalsy();
     const [call] = value.calls;
     expect(call?.title).toBe("Globex <> Acme Sales | Discovery");
-    expect(call?.lines[0]).toMatch(/^\[00:01\] Priya Natarajan \(Globex, external\): /);
+    expect(call?.lines[0]).toMatch(/^\[00:00\] Dana Reyes \(internal\): /);
+    expect(call?.lines[1]).toMatch(/^\[00:0\d\] Priya Natarajan \(Globex, external\): /);
     expect(call).toMatchObject({ nextOffset: null, totalLines: call?.lines.length });
     expect(exchanges.map((exchange) => exchange.url.pathname)).toEqual([
       "/v2/calls/transcript",

@@ -85,8 +85,10 @@ describe("gong_search_transcripts", () => {
 
   it("skips private calls unless they are included", async () => {
     const { sandbox, search } = setup();
-    const range = { fromDateTime: "2026-06-01T00:00:00Z", toDateTime: "2026-06-20T00:00:00Z" };
-    const inRange = sandbox.state.calls.filter((call) => call.started < range.toDateTime);
+    const range = { fromDateTime: "2026-06-01T00:00:00Z", toDateTime: "2026-08-01T00:00:00Z" };
+    const inRange = sandbox.state.calls.filter(
+      (call) => call.started >= range.fromDateTime && call.started < range.toDateTime,
+    );
     const hidden = new Set(inRange.filter((call) => call.isPrivate).map((call) => call.id));
     expect(hidden.size).toBeGreaterThan(0);
     const args = { query: "the", ...range, maxCalls: 200, limit: 100 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateResponse } from "../../test/support/official-spec.js";
+import { pinnedNow } from "../../test/support/pinned-clock.js";
 import { sandboxRequest } from "../../test/support/sandbox-request.js";
 import { operations } from "../catalog/generated/operations.js";
 import { sampleIds } from "../catalog/sample-ids.js";
@@ -11,7 +12,7 @@ const window90 = { fromDateTime: sampleIds.datasetFrom, toDateTime: sampleIds.sa
 
 describe("sandbox plumbing", () => {
   it("answers in-process for absolute URLs and paths, with a fresh requestId each time", async () => {
-    const sandbox = createSandbox({ rateLimit: false });
+    const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
     const auth = { authorization: basicAuthorization(sandboxCredentials) };
     const absolute = await sandbox.fetch(`${sandboxBaseUrl}/v2/workspaces`, { headers: auth });
     const relative = await sandbox.fetch(new Request(`${sandboxBaseUrl}/v2/workspaces`, { headers: auth }));
@@ -25,7 +26,7 @@ describe("sandbox plumbing", () => {
   });
 
   it("refuses /v2 calls without or with wrong credentials (401, Gong error body)", async () => {
-    const sandbox = createSandbox({ rateLimit: false });
+    const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
     const missing = await sandboxRequest(sandbox, "GET", "/v2/workspaces", { anonymous: true });
     const wrong = await sandboxRequest(sandbox, "GET", "/v2/workspaces", {
       headers: { authorization: basicAuthorization({ accessKey: "nope", accessKeySecret: "wrong" }) },
@@ -85,14 +86,14 @@ describe("sandbox plumbing", () => {
   });
 
   it("answers unknown paths with a 404 error body", async () => {
-    const sandbox = createSandbox({ rateLimit: false });
+    const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
     const reply = await sandboxRequest(sandbox, "GET", "/v2/no-such-thing");
     expect(reply.status).toBe(404);
     expect(reply.body.errors[0]).toMatch(/No such endpoint/);
   });
 
   it("rejects malformed JSON and missing required inputs with 400", async () => {
-    const sandbox = createSandbox({ rateLimit: false });
+    const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
     const malformed = await sandbox.fetch("/v2/calls/extensive", {
       method: "POST",
       headers: { authorization: basicAuthorization(sandboxCredentials), "content-type": "application/json" },
@@ -115,7 +116,7 @@ describe("sandbox plumbing", () => {
   });
 
   it("binds cursors to the request's other inputs", async () => {
-    const sandbox = createSandbox({ rateLimit: false });
+    const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
     const first = await sandboxRequest(sandbox, "GET", "/v2/calls", { query: window90 });
     const cursor = first.body.records.cursor;
     const other = await sandboxRequest(sandbox, "GET", "/v2/calls", {
@@ -131,7 +132,7 @@ describe("sandbox plumbing", () => {
 
   it("logs every request", async () => {
     let now = 5;
-    const sandbox = createSandbox({ rateLimit: false, clock: () => now++ });
+    const sandbox = createSandbox({ rateLimit: false, now: pinnedNow, clock: () => now++ });
     await sandboxRequest(sandbox, "GET", "/v2/users", { query: { includeAvatars: "false" } });
     await sandboxRequest(sandbox, "GET", "/v2/users/42");
     expect(sandbox.requestLog).toEqual([
@@ -146,7 +147,7 @@ describe("sandbox plumbing", () => {
   });
 
   it("serves over a real socket", async () => {
-    const sandbox = createSandbox({ rateLimit: false });
+    const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
     const server = await sandbox.listen();
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

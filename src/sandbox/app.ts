@@ -2,8 +2,9 @@
 // over a socket (`sandbox.listen()`). Auth, rate limit, fault injection, request ids and the request log live
 // here; routes come from the catalogue's operations and behaviour from the handlers. OAuth: oauth*.ts;
 // which origin answers what: origins.ts.
+
+import { randomInt } from "node:crypto";
 import { Hono } from "hono";
-import { sampleIds } from "../catalog/sample-ids.js";
 import { authenticate, type SandboxCredentials, sandboxCredentials } from "./auth.js";
 import {
   type ChaosCounts,
@@ -43,13 +44,16 @@ export { sandboxBaseUrl, sandboxOAuthBaseUrl } from "./origins.js";
 export interface SandboxOptions {
   /** Seed of the dataset (default fixed). */
   seed?: number;
-  /** The sandbox's "now" (default `sampleIds.sandboxNow`); the dataset's 90 days of calls end here. */
+  /**
+   * Pins the sandbox's clock: the dataset stands as it would at this instant and every request sees it as
+   * "now". Unpinned, the dataset is placed at the start time and requests see the real (`clock`) time.
+   */
   now?: Date;
   /** Gong's rate limit; on by default at 3/s and 10,000/day. `false` turns it off. */
   rateLimit?: RateLimitPolicy | false;
   /** The access key the sandbox accepts (default `sandboxCredentials`). */
   credentials?: SandboxCredentials;
-  /** Milliseconds clock for the rate limiter and the request log (default `Date.now`). */
+  /** Milliseconds clock for the rate limiter, the request log and an unpinned "now" (default `Date.now`). */
   clock?: () => number;
   /** How many calls the dataset holds (default 300, at most 5,000); the sample calls are always among them. */
   calls?: number;
@@ -95,14 +99,16 @@ export interface Sandbox {
 }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  const now = options.now ?? new Date(sampleIds.sandboxNow);
   const seed = options.seed ?? defaultSeed;
   const credentials = options.credentials ?? sandboxCredentials;
   const clock = options.clock ?? Date.now;
+  const pinned = options.now;
+  const now = pinned ? () => pinned : () => new Date(clock());
   const chaos = createChaos(options.chaos);
-  const state = buildDataset(seed, now, options.calls ?? defaultCallCount);
+  const state = buildDataset(seed, now(), options.calls ?? defaultCallCount);
   const requestLog: RequestLogEntry[] = [];
-  const nextRequestId = requestIdIssuer(createRandom(seed ^ 0x5eed));
+  // Data are deterministic, request ids are not: each process issues its own, as Gong's differ per request.
+  const nextRequestId = requestIdIssuer(createRandom(randomInt(2 ** 32)));
   const rateLimit = options.rateLimit ?? defaultRateLimit;
   const admit = rateLimit ? createRateLimiter(rateLimit, clock) : () => undefined;
   const limits = { mediaMaxBytes: options.mediaMaxBytes ?? gongMediaMaxBytes };

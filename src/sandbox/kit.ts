@@ -23,7 +23,7 @@ export interface HandlerContext {
   /** The raw request, for handlers that stream a multipart body. */
   request: Request;
   requestId: string;
-  /** The sandbox's "now" (fixed by default so the dataset and examples are stable). */
+  /** The sandbox's "now" for this request: pinned (tests) or the real time. */
   now: Date;
   /** A stable digest of the request's inputs without the cursor; paging cursors are bound to it. */
   fingerprint: string;

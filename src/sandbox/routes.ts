@@ -28,7 +28,8 @@ export interface SandboxEnv {
 
 export interface RouteContext {
   state: SandboxState;
-  now: Date;
+  /** The sandbox's "now" for each request: pinned, or the real time. */
+  now: () => Date;
   handlers: HandlerMap;
   limits: SandboxLimits;
 }
@@ -74,7 +75,7 @@ export function registerOperations(app: Hono<SandboxEnv>, context: RouteContext)
         body,
         request,
         requestId: c.get("requestId"),
-        now: context.now,
+        now: context.now(),
         fingerprint: inputFingerprint(route.method, url.pathname, url.searchParams, body),
         limits: context.limits,
       });

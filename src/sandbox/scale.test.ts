@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pinnedNow } from "../../test/support/pinned-clock.js";
 import { sandboxRequest } from "../../test/support/sandbox-request.js";
 import { sampleIds } from "../catalog/sample-ids.js";
 import { createSandbox } from "./app.js";
@@ -9,10 +10,10 @@ const from = sampleIds.datasetFrom;
 const to = sampleIds.sandboxNow;
 
 describe("a sandbox with more calls", () => {
-  const sandbox = createSandbox({ rateLimit: false, calls: 1000 });
+  const sandbox = createSandbox({ rateLimit: false, now: pinnedNow, calls: 1000 });
   const { calls } = sandbox.state;
 
-  it("holds exactly that many calls over the same 90 days, the sample calls among them", () => {
+  it("holds exactly that many calls over the same 28 weeks, the sample calls among them", () => {
     expect(calls).toHaveLength(1000);
     expect(new Set(calls.map((call) => call.id)).size).toBe(1000);
     const ids = calls.map((call) => call.id);
@@ -47,8 +48,9 @@ describe("a sandbox with more calls", () => {
     expect(seen).toEqual(sandbox.groundTruth.callIds(from, to));
     expect(seen).toHaveLength(1000);
     const july = sandbox.groundTruth.callIds("2026-07-01T00:00:00Z", new Date("2026-08-01T00:00:00Z"));
-    expect(july.length).toBeGreaterThan(200);
-    expect(july.length).toBeLessThan(500);
+    // 1,000 calls over 28 weeks: about 150 a month.
+    expect(july.length).toBeGreaterThan(100);
+    expect(july.length).toBeLessThan(250);
   });
 
   it("refuses a call count it cannot build", () => {

@@ -1,10 +1,11 @@
 // Test support for the crm, meetings, permissions, privacy, engage and ai handler tests: a fresh sandbox, a
-// `call` that goes through its HTTP surface, and the official-spec check of every success body.
+// `call` that goes through its HTTP surface (clock pinned), and the official-spec check of every success body.
 import { expect } from "vitest";
 import { operations } from "../../src/catalog/generated/operations.js";
 import type { OperationId } from "../../src/catalog/types.js";
 import { basicAuthorization, createSandbox, sandboxBaseUrl } from "../../src/sandbox/index.js";
 import { validateResponse } from "./official-spec.js";
+import { pinnedNow } from "./pinned-clock.js";
 
 export interface Answer {
   status: number;
@@ -22,7 +23,7 @@ export interface CallOptions {
 }
 
 export function openSandbox() {
-  const sandbox = createSandbox({ rateLimit: false });
+  const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
   const authorization = basicAuthorization(sandbox.credentials);
 
   /** Calls an operation; a 2xx body must validate against the official response schema. */

@@ -233,7 +233,7 @@ export const engageOverlay: GroupOverlay = {
       },
       {
         title: "Reschedule the rep's task",
-        input: { taskId: ids.taskId, userId: ids.repUserId, dueDate: "2026-09-03T16:00:00Z" },
+        input: { taskId: ids.taskId, userId: ids.repUserId, dueDate: "2026-09-16T16:00:00Z" },
       },
     ],
   },

@@ -14,8 +14,8 @@ const beta =
   "Beta (limited release): may answer 403 'This API endpoint is in Limited release - contact your CSM'.";
 const consent = "409 when the company's recording consent page is not enabled.";
 const meetingBody = {
-  startTime: "2026-09-08T16:00:00Z",
-  endTime: "2026-09-08T16:45:00Z",
+  startTime: "2026-09-22T16:00:00Z",
+  endTime: "2026-09-22T16:45:00Z",
   title: "Globex - Q3 proposal review",
   invitees: [
     { email: ids.customerEmail, displayName: "Priya Natarajan", firstName: "Priya", lastName: "Natarajan" },
@@ -52,8 +52,8 @@ export const meetingsOverlay: GroupOverlay = {
         input: {
           meetingId: ids.meetingId,
           ...meetingBody,
-          startTime: "2026-09-08T17:00:00Z",
-          endTime: "2026-09-08T17:45:00Z",
+          startTime: "2026-09-22T17:00:00Z",
+          endTime: "2026-09-22T17:45:00Z",
         },
       },
     ],

@@ -1,8 +1,9 @@
 // What people did with calls after they happened: managers listening and giving feedback, reps re-listening,
 // sharing inside and outside the company, comments and replies. The activity stats and logs count these.
+
+import { isoUtc } from "../../core/calendar.js";
 import type { Random } from "../random.js";
 import type { CallActivityRecord, CallRecord, CommentRecord, UserRecord } from "../state.js";
-import { isoUtc } from "../time.js";
 
 const feedback = [
   "Nice job pausing here and letting them explain the problem.",

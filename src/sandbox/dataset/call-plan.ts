@@ -1,9 +1,10 @@
 // Who holds which calls, with whom and when: by default 298 planned calls (300 with the two sample calls)
-// over the 90 days before "now", in business hours, one call at a time per host, deals moving from discovery
+// over the 28 weeks before "now", in business hours, one call at a time per host, deals moving from discovery
 // to demo to pricing. Another count scales every host's share alike.
+
+import { addDays, localDay, nextDay, startOfDay } from "../../core/calendar.js";
 import type { Random } from "../random.js";
 import type { CustomerAccountRecord } from "../state.js";
-import { addDays, localDay, nextDay, startOfDay } from "../time.js";
 import type { RosterUser } from "./roster.js";
 import type { CallKind } from "./transcript.js";
 

@@ -1,8 +1,9 @@
 // Turns a planned call into the record Gong keeps: metadata, parties with CRM context, transcript, trackers,
 // AI content, media.
+
+import { isoUtc } from "../../core/calendar.js";
 import { createRandom, type Random } from "../random.js";
 import type { CallRecord, CoreState, PartyRecord, TrackerRecord } from "../state.js";
-import { isoUtc } from "../time.js";
 import { buildCallContent } from "./call-content.js";
 import type { CallSpec, Contact } from "./call-plan.js";
 import { extraVoice, meetingUrl } from "./call-voices.js";

@@ -1,5 +1,7 @@
 // Company-level settings records: workspaces, dialer call outcomes, AI brief settings, users' settings
 // history, and the calls reps associated with CRM objects by hand.
+
+import { isoUtc } from "../../core/calendar.js";
 import type { Random } from "../random.js";
 import type {
   CallRecord,
@@ -8,7 +10,6 @@ import type {
   SettingsHistoryRecord,
   UserRecord,
 } from "../state.js";
-import { isoUtc } from "../time.js";
 
 export function buildWorkspaces(workspaceIds: [string, string]): CoreState["workspaces"] {
   return [
@@ -131,7 +132,7 @@ export function buildBriefs(
   });
 }
 
-/** Each user's settings as first set when created, then the changes made during the 90 days. */
+/** Each user's settings as first set when created, then the changes made during the dataset's weeks. */
 export function buildSettingsHistory(
   random: Random,
   users: UserRecord[],
@@ -144,7 +145,7 @@ export function buildSettingsHistory(
       .filter(([name]) => name !== "telephonyCallsImported")
       .map(([settingName, settingValue]) => ({ settingName, settingValue, timestamp: isoUtc(created) }));
     entries.push({ settingName: "active", settingValue: true, timestamp: isoUtc(created) });
-    // Changes during the 90 days, never before the user existed; a toggle is switched off, then back on.
+    // Changes during the dataset's weeks, never before the user existed; a toggle is switched off, then back on.
     const since = Math.max(from, created);
     const days = Math.max(2, Math.floor((now - since) / 86_400_000));
     const changeAt = () => since + random.int(1, days - 1) * 86_400_000 + random.int(13, 21) * 3_600_000;

@@ -1,5 +1,6 @@
 // Builds the core slice of the sandbox state: Acme Sales, its people, customers, 300 calls (or another count)
-// over the 90 days before "now" and everything that hangs off them. Deterministic for a (seed, now, calls).
+// over the 28 weeks before "now" and everything that hangs off them. Deterministic for a (seed, now, calls).
+import { sampleTimeZone } from "../../catalog/sample-clock.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import { createRandom } from "../random.js";
 import type { CallRecord, CoreState } from "../state.js";
@@ -21,8 +22,10 @@ import { awaitingMediaCall, sampleCallSpec } from "./sample-calls.js";
 import { answerScorecards, buildScorecards } from "./scorecards.js";
 import { buildTrackers, createKeywordFinder } from "./trackers.js";
 
-export const companyTimeZone = "America/New_York";
+export const companyTimeZone = sampleTimeZone;
 const dayMs = 86_400_000;
+/** How far back the calls reach: 28 weeks, so the last six months always hold calls once moved to the present. */
+export const historyDays = 28 * 7;
 /** The number of calls in the default dataset, the two sample calls included. */
 export const defaultCallCount = 300;
 /** The sample call and the call awaiting media are always among the calls. */
@@ -36,7 +39,7 @@ export function buildCoreState(seed: number, now: Date, callCount = defaultCallC
   }
   const random = createRandom(seed);
   const nowMs = now.getTime();
-  const from = nowMs - 90 * dayMs;
+  const from = nowMs - historyDays * dayMs;
   const workspaceIds: [string, string] = [sampleIds.companyWorkspaceId, sampleIds.secondWorkspaceId];
   const roster = buildRoster(random, workspaceIds, from);
   const users = roster.map((user) => user.record);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pinnedNow } from "../../../test/support/pinned-clock.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import { createSandbox } from "../app.js";
 import type { CallRecord } from "../state.js";
@@ -6,7 +7,7 @@ import { buildCoreState } from "./core.js";
 import { defaultSeed, permissionProfileIds } from "./ids.js";
 
 const now = new Date(sampleIds.sandboxNow);
-const state = createSandbox({ rateLimit: false }).state;
+const state = createSandbox({ rateLimit: false, now: pinnedNow }).state;
 const sentences = (call: CallRecord) => call.transcript.flatMap((monologue) => monologue.sentences);
 const sampleCall = () => state.calls.find((call) => call.id === sampleIds.callId) as CallRecord;
 
@@ -178,8 +179,8 @@ describe("the seeded dataset", () => {
     const other = buildCoreState(7, now);
     expect(other.calls.map((call) => call.id)).not.toEqual(state.calls.map((call) => call.id));
     expect(other.calls.find((call) => call.id === sampleIds.callId)).toBeDefined();
-    const first = createSandbox({ rateLimit: false });
-    const second = createSandbox({ rateLimit: false });
+    const first = createSandbox({ rateLimit: false, now: pinnedNow });
+    const second = createSandbox({ rateLimit: false, now: pinnedNow });
     expect(second.state).toEqual(first.state);
     const call = first.state.calls[0] as CallRecord;
     call.title = "changed";
@@ -191,6 +192,6 @@ describe("the seeded dataset", () => {
     expect(untouched.transcript[0]?.sentences[0]?.text).not.toBe("changed");
     expect(untouched.trackers[0]?.occurrences[0]?.startTime).not.toBe(-1);
     expect(second.state.users.length).toBe(first.state.users.length + 1);
-    expect(createSandbox({ rateLimit: false }).state.calls[0]?.title).not.toBe("changed");
+    expect(createSandbox({ rateLimit: false, now: pinnedNow }).state.calls[0]?.title).not.toBe("changed");
   });
 });

@@ -76,7 +76,7 @@ export function seedEngageActivity(core: CoreState, flows: FlowRecord[], random:
         ownerEmail: sampleIds.repEmail,
         created: "2026-08-04T13:00:00Z",
         status: "FinishedNoReply",
-        finished: "2026-08-25T13:00:00Z",
+        finished: "2026-09-04T13:00:00Z",
       });
     }
     if (sofia) {
@@ -130,7 +130,7 @@ export function seedEngageActivity(core: CoreState, flows: FlowRecord[], random:
       status: "OPEN",
       type: "FLOW",
       title: `Call ${contact.firstName} ${contact.lastName} (${flow.name})`,
-      dueDate: `2026-09-0${random.int(2, 9)}T16:00:00Z`,
+      dueDate: `2026-09-1${random.int(4, 8)}T16:00:00Z`,
       contactCrmId: contact.crmContactId,
       accountCrmId: account.crmAccountId,
       dealCrmId: account.deal.crmDealId,
@@ -220,7 +220,7 @@ function sampleTasks(core: CoreState, workspaceId: string, sampleFlow: FlowRecor
       status: "OPEN",
       type: "FLOW",
       title: "Call Priya Natarajan (Enterprise discovery follow-up)",
-      dueDate: "2026-09-02T15:00:00Z",
+      dueDate: "2026-09-15T15:00:00Z",
       contactCrmId: sampleIds.crmContactId,
       dealCrmId: sampleIds.crmDealId,
       ...(sampleFlow ? { flowId: sampleFlow.id } : {}),

@@ -1,5 +1,7 @@
 // The sandbox's seeded dataset: the core slice plus the slices the other groups seed from it. Built once per
-// (seed, now, number of calls) and cached; every sandbox gets its own deep copy.
+// (seed, number of calls) at the reference clock and cached; every sandbox gets its own deep copy, moved to
+// its own "now" (present.ts).
+import { sampleReferenceNow } from "../../catalog/sample-clock.js";
 import { createRandom } from "../random.js";
 import type { CallRecord, SandboxState } from "../state.js";
 import { buildCoreState, defaultCallCount } from "./core.js";
@@ -8,14 +10,15 @@ import { seedEngage } from "./engage-data.js";
 import { defaultSeed } from "./ids.js";
 import { seedMeetings } from "./meetings-data.js";
 import { seedPermissions } from "./permissions-data.js";
+import { moveToPresent } from "./present.js";
 
 export { defaultCallCount, defaultSeed };
 
 const cache = new Map<string, SandboxState>();
 const cacheLimit = 4;
 
-function build(seed: number, now: Date, calls: number): SandboxState {
-  const core = buildCoreState(seed, now, calls);
+function build(seed: number, calls: number): SandboxState {
+  const core = buildCoreState(seed, new Date(sampleReferenceNow), calls);
   // Each slice draws from its own generator, so a change in one slice never shifts another's ids.
   return {
     ...core,
@@ -26,16 +29,16 @@ function build(seed: number, now: Date, calls: number): SandboxState {
   };
 }
 
-/** A fresh, private copy of the dataset for `seed` at `now` with `calls` calls. */
+/** A fresh, private copy of the dataset for `seed` with `calls` calls, as it stands at `now`. */
 export function buildDataset(seed: number, now: Date, calls = defaultCallCount): SandboxState {
-  const key = `${seed}|${now.toISOString()}|${calls}`;
+  const key = `${seed}|${calls}`;
   let state = cache.get(key);
   if (!state) {
-    state = build(seed, now, calls);
+    state = build(seed, calls);
     if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value ?? "");
     cache.set(key, state);
   }
-  return copyState(state);
+  return moveToPresent(copyState(state), now.getTime());
 }
 
 // structuredClone is slow on the ~100k transcript sentences and tracker occurrences, so those two are copied

@@ -1,8 +1,8 @@
 // Public library folders (nested) with the calls and snippets managers collected for coaching.
 import { sampleIds } from "../../catalog/sample-ids.js";
+import { isoUtc } from "../../core/calendar.js";
 import type { Random } from "../random.js";
 import type { CallRecord, LibraryFolderRecord } from "../state.js";
-import { isoUtc } from "../time.js";
 import { callUrl } from "./ids.js";
 
 interface FolderSeed {

@@ -1,9 +1,10 @@
-// Audit logs of the five types Gong exposes, over the dataset's 90 days. Call plays and external shares come
+// Audit logs of the five types Gong exposes, over the dataset's 28 weeks. Call plays and external shares come
 // from the calls' activity; logins and admin actions are generated per user. Gong's schema declares every
 // `logRecord` value an object, so fields are grouped (call, playback, client, ...).
+
+import { isoUtc, localDay, nextDay, startOfDay } from "../../core/calendar.js";
 import type { Random } from "../random.js";
 import type { CallRecord, LogRecord, SettingsHistoryRecord, UserRecord } from "../state.js";
-import { isoUtc, localDay, nextDay, startOfDay } from "../time.js";
 
 const userAgents = [
   "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/17.5",

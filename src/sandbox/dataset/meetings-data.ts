@@ -54,8 +54,8 @@ export function seedMeetings(core: CoreState, random: Random): MeetingsState {
       id: sampleIds.meetingId,
       organizerEmail: rep.emailAddress,
       title: "Globex - pricing review",
-      startTime: "2026-09-03T16:00:00Z",
-      endTime: "2026-09-03T16:45:00Z",
+      startTime: "2026-09-15T16:00:00Z",
+      endTime: "2026-09-15T16:45:00Z",
       invitees: [
         {
           email: sampleIds.customerEmail,
@@ -64,7 +64,7 @@ export function seedMeetings(core: CoreState, random: Random): MeetingsState {
           lastName: "Natarajan",
         },
       ],
-      externalId: "evt-globex-pricing-0903",
+      externalId: "evt-globex-pricing-0915",
       provider: "zoom",
       meetingUrl: meetingUrlFor(rep, sampleIds.meetingId),
       created,
@@ -81,7 +81,7 @@ export function seedMeetings(core: CoreState, random: Random): MeetingsState {
     if (!organizer) continue;
     const guests = call.parties.filter((party) => party.affiliation === "External" && party.emailAddress);
     const id = issueMeetingId(state);
-    const day = String(2 + index * 2).padStart(2, "0");
+    const day = String(14 + index);
     const hour = String(random.int(14, 20)).padStart(2, "0");
     meetings.push({
       id,

@@ -1,8 +1,8 @@
 // Acme Sales's Gong users: who they are, who manages whom, where they sell and what they may do.
 import { sampleIds } from "../../catalog/sample-ids.js";
+import { isoUtc } from "../../core/calendar.js";
 import type { Random } from "../random.js";
 import type { UserRecord } from "../state.js";
-import { isoUtc } from "../time.js";
 import { permissionProfileIds } from "./ids.js";
 
 export type Role = "vp" | "manager" | "ae" | "se" | "sdr" | "csm";
@@ -20,7 +20,7 @@ interface RosterEntry {
   id?: string;
   email?: string;
   active?: boolean;
-  /** A recent hire: created this many days into the dataset's 90 days. */
+  /** A recent hire: created this many days into the dataset's weeks. */
   hiredDaysIntoWindow?: number;
 }
 

@@ -1,8 +1,8 @@
 // Scorecards (with questions) per workspace, and the answered scorecards managers filled in after calls.
 import { sampleIds } from "../../catalog/sample-ids.js";
+import { isoUtc } from "../../core/calendar.js";
 import type { Random } from "../random.js";
 import type { AnsweredScorecardRecord, CallRecord, ScorecardRecord, UserRecord } from "../state.js";
-import { isoUtc } from "../time.js";
 
 interface ScorecardSeed {
   name: string;

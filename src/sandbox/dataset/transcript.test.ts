@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { pinnedNow } from "../../../test/support/pinned-clock.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import { createSandbox } from "../app.js";
 import type { CallRecord } from "../state.js";
 
-const state = createSandbox({ rateLimit: false }).state;
+const state = createSandbox({ rateLimit: false, now: pinnedNow }).state;
 const spoken = (call: CallRecord) =>
   call.transcript.flatMap((monologue) =>
     monologue.sentences.map((sentence) => ({ ...sentence, speakerId: monologue.speakerId })),

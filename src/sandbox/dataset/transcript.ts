@@ -139,8 +139,12 @@ export function buildTranscript(
   let limit = 0;
   const open = () => clock < limit && clock < callEnd;
   const emit = (speaker: Speaker, line: Line) => {
-    if (current?.speakerId !== speaker.speakerId || current.topic !== topic) {
-      if (current) clock += random.int(200, 1200);
+    const turn = current?.speakerId !== speaker.speakerId || current.topic !== topic;
+    const start = turn && current ? clock + random.int(200, 1200) : clock;
+    // A pause before a new speaker can reach the end of the call: nothing more is said then.
+    if (start >= callEnd) return;
+    clock = start;
+    if (turn || !current) {
       current = { speakerId: speaker.speakerId, topic, sentences: [] };
       transcript.monologues.push(current);
     }

@@ -1,7 +1,8 @@
 // Users' activity per calendar day (company time zone), computed from the calls: hosting and attending,
 // listening, sharing, feedback, comments and scorecards. The activity stats endpoints aggregate this.
+
+import { addDays, isoInZone, localDay, startOfDay } from "../../core/calendar.js";
 import type { SandboxState } from "../state.js";
-import { addDays, isoInZone, localDay, startOfDay } from "../time.js";
 
 export const activityMetrics = [
   "callsAsHost",

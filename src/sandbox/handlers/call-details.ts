@@ -1,8 +1,9 @@
 // Gong's CallData for /v2/calls/extensive: metaData always, every other part only when the content selector
 // asks for it (context, parties, content, interaction, collaboration, media), like Gong.
+
+import { isoUtc } from "../../core/calendar.js";
 import { badRequest } from "../kit.js";
 import type { CallRecord, PartyRecord, SandboxState } from "../state.js";
-import { isoUtc } from "../time.js";
 import { callBasicData, defined, type Json, objectField } from "./common.js";
 import { hostStats, round, talkTimes } from "./interaction.js";
 

@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
 import { validateResponse } from "../../../test/support/official-spec.js";
+import { pinnedNow } from "../../../test/support/pinned-clock.js";
 import { sandboxRequest } from "../../../test/support/sandbox-request.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import { createSandbox, type Sandbox } from "../app.js";
@@ -58,8 +59,8 @@ function putOverSocket(url: string, sandbox: Sandbox, body: AsyncIterable<Buffer
 }
 
 describe("call media uploads", () => {
-  const own = createSandbox({ rateLimit: false });
-  const limited = createSandbox({ rateLimit: false, mediaMaxBytes: 100_000 });
+  const own = createSandbox({ rateLimit: false, now: pinnedNow });
+  const limited = createSandbox({ rateLimit: false, now: pinnedNow, mediaMaxBytes: 100_000 });
   const recordingOf = (sandbox: Sandbox, id: string) =>
     sandbox.state.calls.find((call) => call.id === id)?.recording;
   /** Registers a new call waiting for media and returns its id. */

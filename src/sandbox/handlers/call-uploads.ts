@@ -1,6 +1,7 @@
 // Creating calls through the API: `POST /v2/calls` registers the call (409 on a repeated clientUniqueId) and
 // `PUT /v2/calls/{id}/media` streams its recording in (never buffered), once, checked as Gong checks it.
 import { createHash } from "node:crypto";
+import { isoUtc } from "../../core/calendar.js";
 import { mediaHost } from "../dataset/calls.js";
 import { callUrl, derivedId } from "../dataset/ids.js";
 import { companyDomain } from "../dataset/roster.js";
@@ -8,7 +9,6 @@ import type { Handler } from "../kit.js";
 import { badRequest, SandboxHttpError } from "../kit.js";
 import { streamMultipartFile } from "../multipart.js";
 import { type CallRecord, type PartyRecord, type SandboxState, unprocessedCallContent } from "../state.js";
-import { isoUtc } from "../time.js";
 import { findCall, instant, type Json, objectField, stringField } from "./common.js";
 import { createMediaCheck } from "./media-checks.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateResponse } from "../../../test/support/official-spec.js";
+import { pinnedNow } from "../../../test/support/pinned-clock.js";
 import { sandboxRequest } from "../../../test/support/sandbox-request.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import { createSandbox } from "../app.js";
@@ -29,7 +30,7 @@ const everything = {
 };
 
 describe("calls handlers", () => {
-  const sandbox = createSandbox({ rateLimit: false });
+  const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
 
   it("lists 300 calls over 90 days in 3 pages of 100 with a cursor while more remain", async () => {
     const seen: string[] = [];
@@ -187,7 +188,7 @@ describe("calls handlers", () => {
   });
 
   it("adds a call that then appears in the list, and refuses a repeated clientUniqueId", async () => {
-    const own = createSandbox({ rateLimit: false });
+    const own = createSandbox({ rateLimit: false, now: pinnedNow });
     const body = {
       clientUniqueId: "pbx-42",
       actualStart: "2026-08-31T15:00:00Z",

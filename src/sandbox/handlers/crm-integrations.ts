@@ -4,10 +4,11 @@
 // its reported status advances one step per poll of GET /v2/crm/request-status: the first poll answers
 // PENDING, the second IN_PROGRESS, the third and later DONE (or FAILED when any line failed). Counts and
 // line errors are reported once the request is finished.
+
+import { isoUtc } from "../../core/calendar.js";
 import type { CrmRequestRecord } from "../dataset/crm-data.js";
 import { type Handler, int64, SandboxHttpError } from "../kit.js";
 import type { SandboxState } from "../state.js";
-import { isoUtc } from "../time.js";
 
 const clientRequestIdPattern = /^[A-Za-z0-9_-]+$/;
 

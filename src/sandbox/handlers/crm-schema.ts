@@ -1,6 +1,8 @@
 // The custom fields of each CRM object type. An upload replaces the type's schema: it must list every field
 // already there (kept, changed or marked `isDeleted`); a changed type recreates the field and drops its data;
 // `isDeleted: true` removes the field and its data.
+
+import { isoUtc } from "../../core/calendar.js";
 import {
   type CrmFieldType,
   type CrmObjectType,
@@ -9,7 +11,6 @@ import {
 } from "../dataset/crm-data.js";
 import { badRequest, type Handler } from "../kit.js";
 import type { SandboxState } from "../state.js";
-import { isoUtc } from "../time.js";
 import { requireIntegration } from "./crm-integrations.js";
 import { dateTimeWithoutMilliseconds } from "./crm-lines.js";
 

@@ -1,10 +1,11 @@
 // POST /v2/crm/entities: streams the multipart `dataFile` (LDJSON, one object per line, one object type per
 // file) line by line, never holding the file in memory. Valid lines take effect as they are read; failed lines
 // are recorded (the first 20, with their 1-based line numbers) for GET /v2/crm/request-status.
+
+import { isoUtc } from "../../core/calendar.js";
 import type { CrmLineError, CrmObjectType } from "../dataset/crm-data.js";
 import type { Handler } from "../kit.js";
 import { streamMultipartFile } from "../multipart.js";
-import { isoUtc } from "../time.js";
 import { claimClientRequestId, requireIntegration } from "./crm-integrations.js";
 import { checkLine } from "./crm-lines.js";
 

@@ -2,11 +2,11 @@
 // the request is accepted; the reported status advances one step per look: PENDING in the 202 answer,
 // IN_PROGRESS (about half processed) on the first GET, COMPLETED (FAILED when nothing was assigned) after.
 
+import { isoUtc } from "../../core/calendar.js";
 import type { BulkAssignmentRecord, BulkAssignmentResult, BulkProspect } from "../dataset/engage-data.js";
 import { derivedId } from "../dataset/ids.js";
 import { badRequest, type Handler, SandboxHttpError } from "../kit.js";
 import type { SandboxState } from "../state.js";
-import { isoUtc } from "../time.js";
 import { assignProspect, checkAssignment } from "./engage-prospects.js";
 import { normalizeEmail } from "./privacy-references.js";
 

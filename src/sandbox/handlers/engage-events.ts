@@ -1,11 +1,12 @@
 // Engagement events other systems report to Gong (digital interactions, and the legacy customer-engagement
 // content viewed / shared / custom action events), and the origins allowed for Gong's embedded integrations.
 // A repeated event id is a 409, as Gong answers "Event was already reported in the past".
+
+import { isoUtc } from "../../core/calendar.js";
 import type { EngagementEventRecord, EngagementEventType } from "../dataset/engage-data.js";
 import { derivedId } from "../dataset/ids.js";
 import { badRequest, type Handler, int64, SandboxHttpError } from "../kit.js";
 import type { SandboxState } from "../state.js";
-import { isoUtc } from "../time.js";
 
 interface Actor {
   email?: string;

@@ -2,11 +2,11 @@
 // Gong's refusals: unknown prospect, already in the flow, in an exclusive flow, cooling off after a flow),
 // and unassign them by instance id or by CRM id.
 
+import { isoUtc } from "../../core/calendar.js";
 import { issueFlowInstanceId } from "../dataset/engage-activity-seed.js";
 import { coolOffDays, type FlowInstanceRecord, type FlowRecord } from "../dataset/engage-data.js";
 import { badRequest, type Handler, SandboxHttpError } from "../kit.js";
 import type { SandboxState, UserRecord } from "../state.js";
-import { isoUtc } from "../time.js";
 import { findFlow, requireUser, visibleTo } from "./engage-flows.js";
 
 const openStatuses = new Set(["Pending", "Running", "Paused"]);

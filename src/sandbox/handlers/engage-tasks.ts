@@ -1,9 +1,10 @@
 // Engage tasks (call to-dos) per user: list with the required filter, and update status, due date or
 // priority. Task, user, flow, step and priority ids are int64 in these responses, written as bare numbers.
+
+import { isoUtc } from "../../core/calendar.js";
 import type { TaskRecord, TaskStatus } from "../dataset/engage-data.js";
 import { badRequest, type Handler, int64, SandboxHttpError } from "../kit.js";
 import type { SandboxState } from "../state.js";
-import { isoUtc } from "../time.js";
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { validateResponse } from "../../../test/support/official-spec.js";
+import { pinnedNow } from "../../../test/support/pinned-clock.js";
 import { sandboxRequest } from "../../../test/support/sandbox-request.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import { createSandbox } from "../app.js";
 
 describe("library handlers", () => {
-  const sandbox = createSandbox({ rateLimit: false });
+  const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
 
   it("lists the folder tree, per workspace", async () => {
     const all = await sandboxRequest(sandbox, "GET", "/v2/library/folders");

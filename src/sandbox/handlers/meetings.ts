@@ -1,5 +1,7 @@
 // Sandbox handlers for the meetings group (Gong beta): create, update and delete Gong meetings, and check
 // users' calendar integration. Meeting ids are int64 above 2^53, sent in paths and returned as strings.
+
+import { isoUtc } from "../../core/calendar.js";
 import {
   issueMeetingId,
   type MeetingInviteeRecord,
@@ -8,7 +10,6 @@ import {
 } from "../dataset/meetings-data.js";
 import { badRequest, type Handler, type HandlerMap, SandboxHttpError } from "../kit.js";
 import type { SandboxState, UserRecord } from "../state.js";
-import { isoUtc } from "../time.js";
 
 interface MeetingRequest {
   startTime: string;

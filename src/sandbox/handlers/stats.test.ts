@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { validateResponse } from "../../../test/support/official-spec.js";
+import { pinnedNow } from "../../../test/support/pinned-clock.js";
 import { sandboxRequest } from "../../../test/support/sandbox-request.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
+import { localDay } from "../../core/calendar.js";
 import { createSandbox } from "../app.js";
-import { localDay } from "../time.js";
 
 const august = { fromDate: "2026-08-01", toDate: "2026-08-31" };
 
 describe("stats handlers", () => {
-  const sandbox = createSandbox({ rateLimit: false });
+  const sandbox = createSandbox({ rateLimit: false, now: pinnedNow });
   const { state } = sandbox;
 
   it("computes interaction stats from the hosts' calls; 404 when no one has calls", async () => {
@@ -39,12 +40,12 @@ describe("stats handlers", () => {
 
   it("checks stats dates: YYYY-MM-DD, toDate after fromDate and not after today", async () => {
     const after = await sandboxRequest(sandbox, "POST", "/v2/stats/activity/aggregate", {
-      json: { filter: { fromDate: "2026-08-01", toDate: "2026-09-02" } },
+      json: { filter: { fromDate: "2026-08-01", toDate: "2026-09-14" } },
     });
     expect(after.status).toBe(400);
-    expect(after.body.errors[0]).toMatch(/current day \(2026-08-31\)/);
+    expect(after.body.errors[0]).toMatch(/current day \(2026-09-12\)/);
     const throughToday = await sandboxRequest(sandbox, "POST", "/v2/stats/activity/aggregate", {
-      json: { filter: { fromDate: "2026-08-01", toDate: "2026-09-01" } },
+      json: { filter: { fromDate: "2026-08-01", toDate: "2026-09-13" } },
     });
     expect(throughToday.status).toBe(200);
     const reversed = await sandboxRequest(sandbox, "POST", "/v2/stats/activity/aggregate", {

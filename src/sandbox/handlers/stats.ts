@@ -1,9 +1,10 @@
 // Sandbox handlers for the stats group, computed from the calls data: interaction stats, answered
 // scorecards, activity day by day / aggregated / by period, and a manager's coaching metrics.
+
+import { addDays, isIsoDay, localDay } from "../../core/calendar.js";
 import type { HandlerContext, HandlerMap } from "../kit.js";
 import { badRequest, emptyList, int64, paginate, SandboxHttpError } from "../kit.js";
 import type { UserRecord } from "../state.js";
-import { addDays, isIsoDay, localDay } from "../time.js";
 import {
   type ActivityMetric,
   activityIndex,

@@ -1,4 +1,5 @@
-// Calendar helpers for the company's time zone (Gong's stats take YYYY-MM-DD days in it) and ISO instants.
+// Calendar helpers: days in a time zone (Gong's stats take YYYY-MM-DD days in the company's zone), ISO instants,
+// and moving an instant by whole weeks while keeping its wall-clock time.
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -91,4 +92,35 @@ export function isIsoDay(text: string): boolean {
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
+}
+
+/** The Monday (YYYY-MM-DD) of the week a day is in; Gong's weeks start on Monday. */
+export function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}
+
+/** Whole weeks from the week of instant `from` to the week of instant `to`, in a time zone. */
+export function weeksBetween(from: number, to: number, timeZone: string): number {
+  const start = Date.parse(`${mondayOf(localDay(from, timeZone))}T00:00:00Z`);
+  const end = Date.parse(`${mondayOf(localDay(to, timeZone))}T00:00:00Z`);
+  return Math.round((end - start) / (7 * 86_400_000));
+}
+
+/**
+ * The instant `weeks` weeks after `instant` at the same wall-clock time in the zone, so a 10:00 meeting stays
+ * at 10:00 across a daylight-saving change.
+ */
+export function shiftByWeeks(instant: number, weeks: number, timeZone: string): number {
+  if (weeks === 0) return instant;
+  const day = localDay(instant, timeZone);
+  const sinceMidnight = instant - startOfDay(day, timeZone);
+  const target = addDays(day, weeks * 7);
+  const shifted = startOfDay(target, timeZone) + sinceMidnight;
+  // Elapsed time since midnight differs from wall-clock time by the offset change during either day.
+  const drift =
+    offsetMinutes(instant, timeZone) -
+    offsetMinutes(startOfDay(day, timeZone), timeZone) -
+    (offsetMinutes(shifted, timeZone) - offsetMinutes(startOfDay(target, timeZone), timeZone));
+  return shifted + drift * 60_000;
 }
