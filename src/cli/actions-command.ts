@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { allActionIds, getAction, groups, isActionId, listActions } from "../catalog/index.js";
 import { jsonSchemas } from "../catalog/json-schema.js";
+import { exampleInputAt } from "../catalog/sample-clock.js";
 import { suggestIds } from "../catalog/suggest.js";
 import type { Action, Group } from "../catalog/types.js";
 import { exportActions, exportUsage } from "./actions-export.js";
@@ -19,7 +20,8 @@ function flags(action: Action): string {
     .join(",");
 }
 
-export function describeAction(action: Action) {
+/** What `actions describe` shows; the examples' dates moved to the weeks around `now`, as the sandbox's data. */
+export function describeAction(action: Action, now = Date.now()) {
   return {
     id: action.id,
     group: action.group,
@@ -32,7 +34,7 @@ export function describeAction(action: Action) {
     paging: action.paging ?? null,
     quirks: action.quirks ?? {},
     deprecatedFor: action.deprecatedFor ?? null,
-    examples: action.examples,
+    examples: action.examples.map((example) => ({ ...example, input: exampleInputAt(example.input, now) })),
     ...jsonSchemas(action),
   };
 }

@@ -34,8 +34,8 @@ const help = `gongkit: use Gong from agents, scripts and the shell
   gongkit secrets rotate                        re-seal every stored secret under a new master key
   gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume] [--sandbox]
                                                 calls into NDJSON or CSV in the fewest requests, resumable
-  gongkit sandbox [--port N] [--no-rate-limit] [--calls N] [--chaos 429=0.1,5xx=0.05,reset=0.02]
-                                                serve a fake Gong with seeded data (and faults)
+  gongkit sandbox [--port N] [--no-rate-limit] [--calls N] [--chaos 429=0.1,5xx=0.05,reset=0.02] [--now ISO]
+                                                serve a fake Gong with seeded data up to today (and faults)
   gongkit start                                 the same as sandbox (npm start)
 `;
 

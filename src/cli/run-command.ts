@@ -4,6 +4,7 @@ import { createGongClient, type GongClient } from "../client/client.js";
 import { openConnections } from "../connections/open.js";
 import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "../sandbox/index.js";
 import { printJson, readInput, UsageError } from "./io.js";
+import { pinnedSandboxNow } from "./sandbox-clock.js";
 
 const usage =
   "Usage: gongkit run ID [--input JSON|@file] [--connection NAME | --sandbox | --base-url URL]\n" +
@@ -53,8 +54,10 @@ async function withConnectionClient<T>(name: string, work: (client: GongClient) 
   }
 }
 
+/** A client of an in-process sandbox; its clock is pinned when GONGKIT_SANDBOX_NOW says so. */
 export function sandboxClient(options: SandboxOptions = {}): GongClient {
-  const sandbox = createSandbox(options);
+  const now = options.now ?? pinnedSandboxNow();
+  const sandbox = createSandbox(now ? { ...options, now } : options);
   return createGongClient({
     baseUrl: sandboxBaseUrl,
     allowHttp: true,

@@ -1,7 +1,9 @@
 // `gongkit sandbox --port N` (and `npm start`): serve the fake Gong over HTTP.
 import { parseArgs } from "node:util";
-import { type ChaosOptions, createSandbox } from "../sandbox/index.js";
+import { isoUtc } from "../core/calendar.js";
+import { type ChaosOptions, createSandbox, type Sandbox } from "../sandbox/index.js";
 import { UsageError } from "./io.js";
+import { pinnedSandboxNow } from "./sandbox-clock.js";
 
 const chaosKeys: Record<string, keyof ChaosOptions> = {
   "429": "rate429",
@@ -38,6 +40,7 @@ export async function sandboxCommand(args: string[]): Promise<number> {
       seed: { type: "string" },
       calls: { type: "string" },
       chaos: { type: "string" },
+      now: { type: "string" },
     },
   });
   const port = values.port === undefined ? 4010 : Number(values.port);
@@ -48,6 +51,8 @@ export async function sandboxCommand(args: string[]): Promise<number> {
   if (values.seed !== undefined) options.seed = Number(values.seed);
   if (values.calls !== undefined) options.calls = Number(values.calls);
   if (values.chaos !== undefined) options.chaos = parseChaos(values.chaos);
+  const pinned = pinnedSandboxNow(values.now);
+  if (pinned) options.now = pinned;
   let sandbox: ReturnType<typeof createSandbox>;
   try {
     sandbox = createSandbox(options);
@@ -55,24 +60,7 @@ export async function sandboxCommand(args: string[]): Promise<number> {
     throw new UsageError((error as Error).message);
   }
   const server = await sandbox.listen({ port, host: values.host ?? "127.0.0.1" });
-  const { accessKey, accessKeySecret } = sandbox.credentials;
-  process.stdout.write(
-    [
-      `gongkit sandbox (a fake Gong with seeded data) listening on ${server.url}`,
-      `Rate limit: ${options.rateLimit === false ? "off" : "3 requests/s and 10,000/day, like Gong"}`,
-      `Faults: ${values.chaos ?? "none (add --chaos 429=0.1,5xx=0.05,reset=0.02,truncated=0.01,latency=50)"}`,
-      "",
-      "Call it with the CLI:",
-      `  export GONG_BASE_URL=${server.url} GONG_ACCESS_KEY=${accessKey} GONG_ACCESS_KEY_SECRET=${accessKeySecret}`,
-      "  npx gongkit run GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES",
-      "",
-      "or with curl:",
-      `  curl -u ${accessKey}:${accessKeySecret} ${server.url}/v2/users`,
-      "",
-      "Press Ctrl+C to stop.",
-      "",
-    ].join("\n"),
-  );
+  process.stdout.write(welcome(sandbox, server.url, pinned, values.chaos, options.rateLimit !== false));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
@@ -80,4 +68,39 @@ export async function sandboxCommand(args: string[]): Promise<number> {
   });
   await server.close();
   return 0;
+}
+
+/** What the sandbox holds and commands to try on it, with ranges that return data on the day they are run. */
+function welcome(
+  sandbox: Sandbox,
+  url: string,
+  pinned: Date | undefined,
+  chaos: string | undefined,
+  rateLimited: boolean,
+): string {
+  const { accessKey, accessKeySecret } = sandbox.credentials;
+  const now = pinned?.getTime() ?? Date.now();
+  const calls = sandbox.state.calls;
+  const weekAgo = isoUtc(now - 7 * 86_400_000);
+  const query = `fromDateTime=${weekAgo}&toDateTime=${isoUtc(now)}`;
+  const range = JSON.stringify({ fromDateTime: weekAgo, toDateTime: isoUtc(now) });
+  return [
+    `gongkit sandbox (a fake Gong with seeded data) listening on ${url}`,
+    `Data: ${calls.length} calls of ${sandbox.state.company.name}, ${calls[0]?.started.slice(0, 10)} to ${calls.at(-1)?.started.slice(0, 10)}`,
+    `Clock: ${pinned ? `pinned at ${pinned.toISOString()} (--now)` : "today (pin it with --now ISO)"}`,
+    `Rate limit: ${rateLimited ? "3 requests/s and 10,000/day, like Gong" : "off"}`,
+    `Faults: ${chaos ?? "none (add --chaos 429=0.1,5xx=0.05,reset=0.02,truncated=0.01,latency=50)"}`,
+    "",
+    "Call it with the CLI:",
+    `  export GONG_BASE_URL=${url} GONG_ACCESS_KEY=${accessKey} GONG_ACCESS_KEY_SECRET=${accessKeySecret}`,
+    "  npx gongkit run GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES",
+    `  npx gongkit run GONG_RETRIEVE_CALL_DATA_BY_DATE_RANGE_V2_CALLS --input '${range}'`,
+    "  npx gongkit export calls --since 7d --out last-week.ndjson",
+    "",
+    "or with curl:",
+    `  curl -u ${accessKey}:${accessKeySecret} "${url}/v2/calls?${query}"`,
+    "",
+    "Press Ctrl+C to stop.",
+    "",
+  ].join("\n");
 }

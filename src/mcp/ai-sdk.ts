@@ -9,6 +9,7 @@
 // the client, not by the AI SDK, so a bad input comes back as that error value and no request reaches Gong.
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { jsonSchema, type Tool, tool } from "ai";
+import { exampleInputAt } from "../catalog/sample-clock.js";
 import type { ActionId } from "../catalog/types.js";
 import type { GongClient } from "../client/client.js";
 import type { FieldIssue } from "../core/errors.js";
@@ -70,7 +71,7 @@ export function gongTools(options: GongToolsOptions): Partial<Record<ActionId, G
       title: action.summary,
       description,
       inputSchema: jsonSchema<Record<string, unknown>>(parameters),
-      inputExamples: action.examples.map((example) => ({ input: example.input })),
+      inputExamples: action.examples.map((example) => ({ input: exampleInputAt(example.input, Date.now()) })),
       needsApproval: action.safety.destructive && options.allowDestructive !== true,
       execute: async (input): Promise<unknown> => outputOf(await runActionTool(action, input, context)),
     });

@@ -2,6 +2,7 @@
 // their context. The model searches the catalogue, reads one action's schema, then runs it.
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { jsonSchemas } from "../catalog/json-schema.js";
+import { exampleInputAt } from "../catalog/sample-clock.js";
 import type { Action } from "../catalog/types.js";
 
 const searchAndDescribe: Tool[] = [
@@ -134,7 +135,7 @@ export function describeForModel(action: Action): CallToolResult {
     safety: action.safety,
     paging: action.paging ?? null,
     notes: action.quirks?.notes ?? [],
-    example: action.examples[0]?.input ?? null,
+    example: action.examples[0] ? exampleInputAt(action.examples[0].input, Date.now()) : null,
     inputSchema: jsonSchemas(action).input,
   });
 }

@@ -15,7 +15,9 @@ const window = ["--from", sampleIds.datasetFrom, "--to", sampleIds.sandboxNow];
 
 async function gongkit(args: string[]) {
   try {
-    const { stdout, stderr } = await run("node", ["bin/gongkit.js", "export", "calls", ...args]);
+    const { stdout, stderr } = await run("node", ["bin/gongkit.js", "export", "calls", ...args], {
+      env: { ...process.env, GONGKIT_SANDBOX_NOW: sampleIds.sandboxNow },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
