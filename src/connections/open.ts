@@ -3,17 +3,19 @@
 // library users share this one way in: `(await openConnections()).registry.client("acme")`.
 import { mkdirSync } from "node:fs";
 import { dataDirOf, openStore } from "../store/open.js";
-import { checkMasterKey, createRegistry } from "./registry.js";
-import { loadMasterKey, secretBox } from "./secret-box.js";
+import { checkMasterKey, createRegistry, storedSecretCount } from "./registry.js";
+import { loadMasterKey, type SecretBox, secretBox } from "./secret-box.js";
 import { postgresRateStore } from "./shared-rate-store.js";
 
 export async function openConnections() {
   const dataDir = dataDirOf();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const box = secretBox(loadMasterKey(dataDir));
   const db = await openStore({ dataDir });
+  let box: SecretBox;
   try {
-    await checkMasterKey(db, box);
+    const master = loadMasterKey(dataDir, await storedSecretCount(db));
+    box = secretBox(master.key);
+    await checkMasterKey(db, box, master.source, master.created);
   } catch (error) {
     await db.close();
     throw error;

@@ -75,8 +75,18 @@ function summary(row: Row): ConnectionSummary {
   };
 }
 
-/** Verifies (or, on a new store, records) that the master key is the one the store's secrets use. */
-export async function checkMasterKey(db: Db, box: SecretBox): Promise<void> {
+/** How many sealed secrets the store holds: a master key may be created only while there are none. */
+export async function storedSecretCount(db: Db): Promise<number> {
+  const [row] = await db.query<{ count: string | number }>("select count(*) as count from connections");
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * Verifies (or, on a store without a recorded key, records) that the master key is the one the store's secrets
+ * use. `fresh` says the key was just created for a store with no secrets: its check replaces any earlier one.
+ */
+export async function checkMasterKey(db: Db, box: SecretBox, source = "the master key", fresh = false) {
+  if (fresh) await db.query("delete from settings where key = 'key_check'");
   const [row] = await db.query<{ value: string }>("select value from settings where key = 'key_check'");
   if (!row) {
     await db.query(
@@ -85,8 +95,15 @@ export async function checkMasterKey(db: Db, box: SecretBox): Promise<void> {
     );
     return;
   }
-  if (box.open(row.value, "key-check") !== keyCheck)
-    throw new GongError("key_error", "The master key check failed.");
+  let opened: string | undefined;
+  try {
+    opened = box.open(row.value, "key-check");
+  } catch {}
+  if (opened !== keyCheck)
+    throw new GongError(
+      "key_error",
+      `The master key from ${source} is not the one this store's secrets were sealed with. Restore the right key (the key file from a backup, or GONGKIT_MASTER_KEY); nothing was changed.`,
+    );
 }
 
 export function createRegistry(options: RegistryOptions) {

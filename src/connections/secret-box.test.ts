@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -27,18 +27,29 @@ describe("secret box", () => {
 
   it("creates the key file once, mode 0600, and reads it back", () => {
     const dir = mkdtempSync(join(tmpdir(), "gongkit-key-"));
-    const first = loadMasterKey(dir, {});
+    const first = loadMasterKey(dir, 0, {});
+    expect(first.created).toBe(true);
     expect(statSync(join(dir, "master.key")).mode & 0o777).toBe(0o600);
-    expect(loadMasterKey(dir, {}).equals(first)).toBe(true);
+    const again = loadMasterKey(dir, 3, {});
+    expect(again.key.equals(first.key)).toBe(true);
+    expect(again.created).toBe(false);
+  });
+
+  it("never replaces a missing key file while the store holds secrets, and writes nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongkit-key-"));
+    expect(() => loadMasterKey(dir, 2, {})).toThrow(
+      `The master key file ${join(dir, "master.key")} is missing, and the store holds 2 secret(s) sealed with it. Restore the file from a backup (mode 0600), or set GONGKIT_MASTER_KEY to the key. Nothing was written.`,
+    );
+    expect(existsSync(join(dir, "master.key"))).toBe(false);
   });
 
   it("prefers GONGKIT_MASTER_KEY, and explains a corrupt key", () => {
     const dir = mkdtempSync(join(tmpdir(), "gongkit-key-"));
     const key = newKey();
-    expect(loadMasterKey(dir, { GONGKIT_MASTER_KEY: key }).toString("base64")).toBe(key);
+    expect(loadMasterKey(dir, 1, { GONGKIT_MASTER_KEY: key }).key.toString("base64")).toBe(key);
     writeFileSync(join(dir, "master.key"), "not a key\n");
-    expect(() => loadMasterKey(dir, {})).toThrow(/master.key is not a 32-byte key.*nothing was changed/);
-    expect(() => loadMasterKey(dir, { GONGKIT_MASTER_KEY: "short" })).toThrow(
+    expect(() => loadMasterKey(dir, 0, {})).toThrow(/master.key is not a 32-byte key.*nothing was changed/);
+    expect(() => loadMasterKey(dir, 0, { GONGKIT_MASTER_KEY: "short" })).toThrow(
       /GONGKIT_MASTER_KEY is not a 32-byte key/,
     );
   });

@@ -61,18 +61,46 @@ export function newKey(): string {
   return randomBytes(32).toString("base64");
 }
 
-/** The master key: GONGKIT_MASTER_KEY, else `<dataDir>/master.key`, created (0600) when missing. */
-export function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
-  if (env.GONGKIT_MASTER_KEY) return parseKey(env.GONGKIT_MASTER_KEY, "GONGKIT_MASTER_KEY");
+export interface MasterKey {
+  key: Buffer;
+  /** Where it came from, for errors: GONGKIT_MASTER_KEY or the key file's path. */
+  source: string;
+  /** Whether this call wrote a new key file. */
+  created: boolean;
+}
+
+/**
+ * The master key: GONGKIT_MASTER_KEY, else `<dataDir>/master.key`. A missing file is created (0600) only when
+ * `storedSecrets` is 0: a new key cannot open secrets sealed under the lost one, so then nothing is written and
+ * the error says how to restore it.
+ */
+export function loadMasterKey(
+  dataDir: string,
+  storedSecrets: number,
+  env: NodeJS.ProcessEnv = process.env,
+): MasterKey {
+  if (env.GONGKIT_MASTER_KEY)
+    return {
+      key: parseKey(env.GONGKIT_MASTER_KEY, "GONGKIT_MASTER_KEY"),
+      source: "GONGKIT_MASTER_KEY",
+      created: false,
+    };
   const file = join(dataDir, "master.key");
+  let created = false;
   if (!existsSync(file)) {
+    if (storedSecrets > 0)
+      throw new GongError(
+        "key_error",
+        `The master key file ${file} is missing, and the store holds ${storedSecrets} secret(s) sealed with it. Restore the file from a backup (mode 0600), or set GONGKIT_MASTER_KEY to the key. Nothing was written.`,
+      );
     try {
       writeFileSync(file, `${newKey()}\n`, { mode: 0o600, flag: "wx" });
+      created = true;
     } catch (error) {
       // Another process created it first: use theirs.
       if ((error as { code?: string }).code !== "EEXIST") throw error;
     }
   }
   if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
-  return parseKey(readFileSync(file, "utf8"), `The key file ${file}`);
+  return { key: parseKey(readFileSync(file, "utf8"), `The key file ${file}`), source: file, created };
 }

@@ -13,7 +13,7 @@ const heldHere = new Set<string>();
 
 interface Holder {
   pid: number;
-  started?: string;
+  started?: string | undefined;
 }
 
 function alive(pid: number): boolean {

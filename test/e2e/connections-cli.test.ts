@@ -1,7 +1,15 @@
 // Connections from the shell, as a user sees them: connect once (secrets on stdin), reuse by name, rotate the
 // master key; no secret in any output or in the store's files.
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -121,6 +129,20 @@ describe("gongkit connect / connections / secrets", () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/master.key is not a 32-byte key/);
     writeFileSync(keyFile, key);
+    expect((await gongkit(["connections", "test", "acme"], env)).code).toBe(0);
+  });
+
+  it("refuses to replace a missing key file while secrets are stored, and writes nothing", async () => {
+    const keyFile = join(dataDir, "master.key");
+    const key = readFileSync(keyFile, "utf8");
+    unlinkSync(keyFile);
+    const missing = await gongkit(["connections", "list"], env);
+    outputs.push(missing.stderr);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`The master key file ${keyFile} is missing, and the store holds 1 secret(s)`);
+    expect(missing.stderr).toContain("GONGKIT_MASTER_KEY");
+    expect(existsSync(keyFile)).toBe(false);
+    writeFileSync(keyFile, key, { mode: 0o600 });
     expect((await gongkit(["connections", "test", "acme"], env)).code).toBe(0);
   });
 
