@@ -60,6 +60,7 @@ export function gongTools(options: GongToolsOptions): Partial<Record<ActionId, G
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
     confirmations: createConfirmations(),
+    caller: "ai-sdk",
     pages: createPageCache(),
     gated: false,
     uploadDir: options.uploadDir,

@@ -1,17 +1,19 @@
 // Two-step confirmation of destructive actions. The first call gets a preview and a token bound to that exact
 // action and input; only a second call carrying the token, with the same input, within five minutes, runs it.
-// A token works once. Tokens live in memory: one service (all its server instances) shares one store.
+// A token works once, and only for the caller it was issued to (an API key, or a stdio session): each caller has
+// its own bounded pool, so one caller's flood of previews cannot push out another's pending tokens. Tokens live
+// in memory: one service (all its server instances) shares one store.
 import { createHash, randomBytes } from "node:crypto";
 
 export const confirmationTtlMs = 5 * 60_000;
-/** Pending tokens kept at most; the oldest are dropped first (a model asking for thousands is misbehaving). */
-const maxPending = 1000;
+/** Pending tokens kept per caller; its oldest are dropped first (a model asking for thousands is misbehaving). */
+const maxPendingPerCaller = 1000;
 
 export type ConfirmationVerdict = "ok" | "unknown" | "expired" | "used" | "other-input";
 
 export interface Confirmations {
-  issue(actionId: string, input: unknown): { token: string; expiresAt: string };
-  consume(actionId: string, input: unknown, token: string): ConfirmationVerdict;
+  issue(caller: string, actionId: string, input: unknown): { token: string; expiresAt: string };
+  consume(caller: string, actionId: string, input: unknown, token: string): ConfirmationVerdict;
 }
 
 interface Pending {
@@ -39,32 +41,39 @@ function digestOf(actionId: string, input: unknown): string {
 }
 
 export function createConfirmations(now: () => number = Date.now): Confirmations {
-  const pending = new Map<string, Pending>();
+  const pools = new Map<string, Map<string, Pending>>();
 
-  function prune(at: number): void {
-    for (const [token, entry] of pending) if (entry.expiresAt <= at) pending.delete(token);
-    while (pending.size >= maxPending) {
-      const oldest = pending.keys().next().value;
+  /** Drops expired tokens everywhere (and emptied pools), then makes room in `pool`. */
+  function prune(at: number, pool: Map<string, Pending>): void {
+    for (const [caller, entries] of pools) {
+      for (const [token, entry] of entries) if (entry.expiresAt <= at) entries.delete(token);
+      if (entries.size === 0 && entries !== pool) pools.delete(caller);
+    }
+    while (pool.size >= maxPendingPerCaller) {
+      const oldest = pool.keys().next().value;
       if (oldest === undefined) break;
-      pending.delete(oldest);
+      pool.delete(oldest);
     }
   }
 
   return {
-    issue(actionId, input) {
+    issue(caller, actionId, input) {
       const at = now();
-      prune(at);
+      const pool = pools.get(caller) ?? new Map<string, Pending>();
+      pools.set(caller, pool);
+      prune(at, pool);
       const token = `confirm_${randomBytes(18).toString("base64url")}`;
       const expiresAt = at + confirmationTtlMs;
-      pending.set(token, { digest: digestOf(actionId, input), expiresAt, used: false });
+      pool.set(token, { digest: digestOf(actionId, input), expiresAt, used: false });
       return { token, expiresAt: new Date(expiresAt).toISOString() };
     },
-    consume(actionId, input, token) {
-      const entry = pending.get(token);
-      if (!entry) return "unknown";
+    consume(caller, actionId, input, token) {
+      const pool = pools.get(caller);
+      const entry = pool?.get(token);
+      if (!pool || !entry) return "unknown";
       if (entry.used) return "used";
       if (entry.expiresAt <= now()) {
-        pending.delete(token);
+        pool.delete(token);
         return "expired";
       }
       if (entry.digest !== digestOf(actionId, input)) return "other-input";
@@ -79,7 +88,7 @@ export function refusal(verdict: Exclude<ConfirmationVerdict, "ok">, tool: strin
   const again = `Call ${tool} without confirmationToken to get a new preview and token.`;
   switch (verdict) {
     case "unknown":
-      return `confirmation_refused: this confirmationToken was not issued by this server (or was mistyped). ${again}`;
+      return `confirmation_refused: this confirmationToken was not issued to you by this server (or was mistyped). ${again}`;
     case "expired":
       return `confirmation_refused: the confirmationToken expired (tokens last 5 minutes). ${again}`;
     case "used":

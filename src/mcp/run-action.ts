@@ -13,6 +13,8 @@ import { uploadRefusal } from "./upload-paths.js";
 
 export interface ActionRunContext extends ToolContext {
   confirmations: Confirmations;
+  /** Who is calling (an API key, a stdio session): confirmation tokens work only for the caller they went to. */
+  caller: string;
   pages: PageCache;
   /** Destructive actions need the two steps (the server was not started with allowDestructive). */
   gated: boolean;
@@ -38,7 +40,7 @@ async function preview(
 ): Promise<CallToolResult> {
   const checked = await context.client.preview(action.id, input);
   if (!checked.successful) return errorResult(checked.error);
-  const { token, expiresAt } = context.confirmations.issue(action.id, input);
+  const { token, expiresAt } = context.confirmations.issue(context.caller, action.id, input);
   return structuredResult({
     confirmationRequired: true,
     nothingChanged: true,
@@ -73,7 +75,11 @@ export async function runActionTool(
   if (refused) return errorText(refused);
   if (context.gated && action.safety.destructive) {
     if (token === undefined) return preview(action, input, context);
-    const verdict = context.confirmations.consume(action.id, input, String(token));
+    if (typeof token !== "string")
+      return errorText(
+        `invalid_input: confirmationToken must be the string the preview returned (got ${token === null ? "null" : typeof token}). Call ${action.id} without it to get a preview and a token.`,
+      );
+    const verdict = context.confirmations.consume(context.caller, action.id, input, token);
     if (verdict !== "ok") return errorText(refusal(verdict, action.id));
   }
   const rendered = renderedActions[action.id];

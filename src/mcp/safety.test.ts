@@ -38,7 +38,7 @@ describe("destructive actions take two steps", () => {
       arguments: { ...meeting, confirmationToken: "confirm_made-up" },
     });
     expect(wrong.isError).toBe(true);
-    expect(textOf(wrong)).toMatch(/not issued by this server/);
+    expect(textOf(wrong)).toMatch(/not issued to you by this server/);
     const otherInput = await client.callTool({
       name: "GONG_DELETE_MEETING",
       arguments: {

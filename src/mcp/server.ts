@@ -55,6 +55,11 @@ export interface GongMcpServerOptions extends ActionSelection {
   resources?: readonly McpResourceTemplate[];
   /** Pending destructive confirmations; share one between server instances of one service (HTTP). */
   confirmations?: Confirmations;
+  /**
+   * Who this instance serves (an API key over HTTP; default "local", the one stdio session): a confirmation
+   * token works only for the caller it was issued to.
+   */
+  caller?: string;
   /** Gong pages being read in parts; shared like the confirmations. */
   pages?: PageCache;
 }
@@ -127,6 +132,7 @@ export function createGongMcpServer(options: GongMcpServerOptions): Server {
     return runActionTool(action, input, {
       ...context,
       confirmations,
+      caller: options.caller ?? "local",
       pages,
       gated,
       uploadDir: options.uploadDir,
@@ -188,13 +194,13 @@ export function createGongMcpServer(options: GongMcpServerOptions): Server {
 
 /**
  * A maker of server instances that share one service's state (confirmations, cut pages): Streamable HTTP
- * serves each request or session with its own instance.
+ * serves each request or session with its own instance, made for its caller (the API key's id).
  */
-export function gongMcpServerFactory(options: GongMcpServerOptions): () => Server {
+export function gongMcpServerFactory(options: GongMcpServerOptions): (caller?: string) => Server {
   const shared = {
     ...options,
     confirmations: options.confirmations ?? createConfirmations(),
     pages: options.pages ?? createPageCache(),
   };
-  return () => createGongMcpServer(shared);
+  return (caller) => createGongMcpServer(caller === undefined ? shared : { ...shared, caller });
 }

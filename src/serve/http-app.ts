@@ -8,8 +8,11 @@ import { Hono, type MiddlewareHandler } from "hono";
 import type { ApiKeyRecord } from "./api-keys.js";
 
 export interface McpHttpAppOptions {
-  /** Makes one MCP server per request; create it once per process (see `gongMcpServerFactory`). */
-  serverFactory: () => Server;
+  /**
+   * Makes one MCP server per request, for its caller (`key:<API key id>`); create it once per process (see
+   * `gongMcpServerFactory`).
+   */
+  serverFactory: (caller: string) => Server;
   /** The key's record, or null when the key is unknown or revoked. */
   verifyKey: (key: string) => Promise<ApiKeyRecord | null>;
   /**
@@ -56,10 +59,16 @@ function hostGuard(allowed: readonly string[]): MiddlewareHandler {
   };
 }
 
-function bearerAuth(verifyKey: McpHttpAppOptions["verifyKey"]): MiddlewareHandler {
+function bearerAuth(
+  verifyKey: McpHttpAppOptions["verifyKey"],
+): MiddlewareHandler<{ Variables: { caller: string } }> {
   return async (c, next) => {
     const token = /^Bearer +(\S+) *$/i.exec(c.req.header("authorization") ?? "")?.[1];
-    if (token && (await verifyKey(token))) return next();
+    const record = token ? await verifyKey(token) : null;
+    if (record) {
+      c.set("caller", `key:${record.id}`);
+      return next();
+    }
     const [challenge, message] = token
       ? ['Bearer realm="gongkit", error="invalid_token"', "Unauthorized: the API key is unknown or revoked."]
       : [
@@ -70,13 +79,13 @@ function bearerAuth(verifyKey: McpHttpAppOptions["verifyKey"]): MiddlewareHandle
   };
 }
 
-export function mcpHttpApp(options: McpHttpAppOptions): Hono {
-  const app = new Hono();
+export function mcpHttpApp(options: McpHttpAppOptions): Hono<{ Variables: { caller: string } }> {
+  const app = new Hono<{ Variables: { caller: string } }>();
   if (options.allowedHostnames) app.use(hostGuard(options.allowedHostnames));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.use("/mcp", bearerAuth(options.verifyKey));
   app.post("/mcp", async (c) => {
-    const server = options.serverFactory();
+    const server = options.serverFactory(c.get("caller"));
     // No sessionIdGenerator: stateless mode. JSON responses: the whole answer in one body, then close.
     const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
     await server.connect(transport);

@@ -10,7 +10,7 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-export function listen(app: Hono, host: string, port: number): Promise<Listening> {
+export function listen(app: Pick<Hono, "fetch">, host: string, port: number): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
       server.off("error", reject);

@@ -139,7 +139,9 @@ describe("gongkit connect / connections / secrets", () => {
     const missing = await gongkit(["connections", "list"], env);
     outputs.push(missing.stderr);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain(`The master key file ${keyFile} is missing, and the store holds 1 secret(s)`);
+    expect(missing.stderr).toContain(
+      `The master key file ${keyFile} is missing, and the store holds 1 secret(s)`,
+    );
     expect(missing.stderr).toContain("GONGKIT_MASTER_KEY");
     expect(existsSync(keyFile)).toBe(false);
     writeFileSync(keyFile, key, { mode: 0o600 });

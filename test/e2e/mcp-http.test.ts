@@ -71,9 +71,9 @@ describe("gongkit serve: MCP over Streamable HTTP", () => {
     keys = apiKeys(db);
     key = (await keys.create("test-agent")).key;
     const app = mcpHttpApp({
-      serverFactory: () => {
+      serverFactory: (caller) => {
         serversMade += 1;
-        return factory();
+        return factory(caller);
       },
       verifyKey: (presented) => keys.verify(presented),
       allowedHostnames: loopbackHostnames,
@@ -155,6 +155,32 @@ describe("gongkit serve: MCP over Streamable HTTP", () => {
     expect(reuse.isError).toBe(true);
     expect((reuse.content as { text: string }[])[0]?.text).toMatch(/already used/);
     await mcp.close();
+  });
+
+  it("refuses a confirmation token replayed from another API key, and one of the wrong type, sending nothing", async () => {
+    const otherKey = (await keys.create("second-agent")).key;
+    const [mine, theirs] = [await connect(key), await connect(otherKey)];
+    const input = { meetingId: sampleIds.meetingId, organizerEmail: sampleIds.managerEmail };
+    const first = await mine.callTool({ name: "GONG_DELETE_MEETING", arguments: input });
+    const token = (first.structuredContent as { confirmationToken?: string } | undefined)?.confirmationToken;
+    expect(token).toEqual(expect.any(String));
+    const sent = exchanges.length;
+    const replay = await theirs.callTool({
+      name: "GONG_DELETE_MEETING",
+      arguments: { ...input, confirmationToken: token },
+    });
+    expect(replay.isError).toBe(true);
+    expect((replay.content as { text: string }[])[0]?.text).toMatch(/not issued to you/);
+    const wrongType = await theirs.callTool({
+      name: "GONG_DELETE_MEETING",
+      arguments: { ...input, confirmationToken: { token } },
+    });
+    expect(wrongType.isError).toBe(true);
+    expect((wrongType.content as { text: string }[])[0]?.text).toMatch(
+      /confirmationToken must be the string/,
+    );
+    expect(exchanges.length).toBe(sent);
+    await Promise.all([mine.close(), theirs.close()]);
   });
 
   it("answers bad arguments with an isError result that names the fields, sending nothing to Gong", async () => {
