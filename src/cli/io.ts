@@ -11,11 +11,22 @@ export function printJson(value: unknown): void {
 /** `--input '{"a":1}'` or `--input @file.json` (or `@-` for stdin). */
 export function readInput(raw: string | undefined): unknown {
   if (raw === undefined) return {};
-  const text = raw.startsWith("@") ? readFileSync(raw === "@-" ? 0 : raw.slice(1), "utf8") : raw;
+  const source = raw === "@-" ? "stdin" : raw.slice(1);
+  let text = raw;
+  if (raw.startsWith("@")) {
+    try {
+      text = readFileSync(raw === "@-" ? 0 : source, "utf8");
+    } catch (error) {
+      const reason =
+        (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+      throw new UsageError(`--input ${raw}: cannot read ${source} (${reason}).`);
+    }
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--input is not valid JSON: ${(error as Error).message}`);
+    const where = raw.startsWith("@") ? ` (from ${source})` : "";
+    throw new UsageError(`--input is not valid JSON${where}: ${(error as Error).message}`);
   }
 }
 

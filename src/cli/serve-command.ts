@@ -5,7 +5,7 @@ import type { GongClient } from "../client/client.js";
 import { redact } from "../core/redaction.js";
 import { gongMcpServerFactory } from "../mcp/server.js";
 import { apiKeys } from "../serve/api-keys.js";
-import { isLoopbackHost, loopbackHostnames, mcpHttpApp } from "../serve/http-app.js";
+import { isLoopbackHost, loopbackHostnamesFor, mcpHttpApp } from "../serve/http-app.js";
 import { listen } from "../serve/listen.js";
 import type { Db } from "../store/db.js";
 import { withStore } from "./api-keys-command.js";
@@ -55,7 +55,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       // One factory for the process: its servers share pending destructive confirmations across requests.
       serverFactory: gongMcpServerFactory({ client, ...serverOptions }),
       verifyKey: (key) => keys.verify(key),
-      ...(isLoopbackHost(host) ? { allowedHostnames: loopbackHostnames } : {}),
+      ...(isLoopbackHost(host) ? { allowedHostnames: loopbackHostnamesFor(host) } : {}),
       onError: (error) =>
         process.stderr.write(
           `gongkit serve: ${redact(error instanceof Error ? error.message : String(error))}\n`,

@@ -27,6 +27,12 @@ export interface McpHttpAppOptions {
 /** The names a loopback-bound server answers to. */
 export const loopbackHostnames: readonly string[] = ["localhost", "127.0.0.1", "[::1]"];
 
+/** The names a server bound to this loopback address answers to: the usual ones and the address itself. */
+export function loopbackHostnamesFor(boundHost: string): readonly string[] {
+  const name = hostnameOf(boundHost.includes(":") ? `[${boundHost}]` : boundHost, false);
+  return name && !loopbackHostnames.includes(name) ? [...loopbackHostnames, name] : loopbackHostnames;
+}
+
 export function isLoopbackHost(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }
