@@ -57,9 +57,9 @@ function listKey(action: Action, value: Json): string | undefined {
 }
 
 function fits(value: Json, budget: number): boolean {
-  const text = JSON.stringify(value);
-  // A token spans at least one character, so a text no longer than the budget fits without counting.
-  return text.length <= budget || tokensOf(text) <= budget;
+  const sent = JSON.stringify(structuredResult(value));
+  // A token spans at least one character, so a result no longer than the budget fits without counting.
+  return sent.length <= budget || tokensOf(sent) <= budget;
 }
 
 export interface ShapeOptions {

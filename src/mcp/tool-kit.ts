@@ -10,7 +10,7 @@ import { GongError } from "../core/errors.js";
 
 export interface ToolContext {
   client: GongClient;
-  /** No tool result's text may exceed this many tokens (o200k). */
+  /** No tool result may exceed this many tokens (o200k), counted as a client receives it (see resultTokens). */
   budgetTokens: number;
   /** Private calls are left out of call and transcript results unless this is true. */
   includePrivate: boolean;
@@ -40,6 +40,14 @@ export function tokensOf(text: string): number {
 /** A successful result: the text a model reads plus the same value as structuredContent. */
 export function structuredResult(value: Record<string, unknown>): CallToolResult {
   return { content: [{ type: "text", text: JSON.stringify(value) }], structuredContent: value };
+}
+
+/**
+ * Tokens a successful result takes as a client receives it: the text copy (JSON escaped inside a string) and
+ * structuredContent together. The budget caps this, not either copy alone.
+ */
+export function resultTokens(value: Record<string, unknown>): number {
+  return tokensOf(JSON.stringify(structuredResult(value)));
 }
 
 /** What a failed request says, for a tool's error text: Gong's error code and message. */
@@ -78,9 +86,10 @@ export function parseToolArgs<S extends z.ZodType>(
   };
 }
 
-/** Tokens an item adds to a JSON list (its own text plus the comma). */
+/** Tokens an item adds to a result's list: it is sent twice, as JSON and escaped in the text copy, each with a comma. */
 export function itemTokens(item: unknown): number {
-  return tokensOf(JSON.stringify(item)) + 1;
+  const json = JSON.stringify(item);
+  return tokensOf(json) + tokensOf(JSON.stringify(json)) + 2;
 }
 
 /**
@@ -93,7 +102,7 @@ export function fitCount<T extends Record<string, unknown>>(
   costs: readonly number[],
   budget: number,
 ): { count: number; value: T } | undefined {
-  const size = (count: number) => tokensOf(JSON.stringify(build(count)));
+  const size = (count: number) => resultTokens(build(count));
   if (size(costs.length) <= budget) return { count: costs.length, value: build(costs.length) };
   let used = size(0);
   if (used > budget) return undefined;

@@ -52,7 +52,10 @@ function dayWithPrivateCall(calls: { started: string; isPrivate: boolean }[]) {
 
 describe("transcriptActionResult", () => {
   it("renders each call's transcript as named lines with one extra details request", async () => {
-    const { exchanges, value, result } = await actionResult({ callIds: [sampleIds.callId] });
+    const { exchanges, value, result } = await actionResult(
+      { callIds: [sampleIds.callId] },
+      { budgetTokens: 60_000 },
+    );
     expect(result.isError).toBeFalsy();
     const [call] = value.calls;
     expect(call?.title).toBe("Globex <> Acme Sales | Discovery");
@@ -83,11 +86,11 @@ describe("transcriptActionResult", () => {
 
   it("cuts calls that do not fit the budget, with a nextOffset that gong_read_transcript continues from", async () => {
     const budgetTokens = 1500;
-    const { value, text, context } = await actionResult(
+    const { value, result, context } = await actionResult(
       { fromDateTime: "2026-08-18T00:00:00Z", toDateTime: "2026-08-20T00:00:00Z" },
       { budgetTokens },
     );
-    expect(tokensOf(text)).toBeLessThanOrEqual(budgetTokens);
+    expect(tokensOf(JSON.stringify(result))).toBeLessThanOrEqual(budgetTokens);
     expect(value.note).toContain("gong_read_transcript");
     const [first] = value.calls;
     expect(first?.nextOffset).toBe(first?.lines.length);
@@ -102,11 +105,11 @@ describe("transcriptActionResult", () => {
   });
 
   it("lists only the ids of calls when even their headers do not fit", async () => {
-    const { value, text } = await actionResult(
+    const { value, result } = await actionResult(
       { fromDateTime: "2026-08-01T00:00:00Z", toDateTime: "2026-08-20T00:00:00Z" },
       { budgetTokens: 1200 },
     );
-    expect(tokensOf(text)).toBeLessThanOrEqual(1200);
+    expect(tokensOf(JSON.stringify(result))).toBeLessThanOrEqual(1200);
     expect(value.notShown?.length).toBeGreaterThan(0);
     expect(value.note).toContain("notShown");
   });

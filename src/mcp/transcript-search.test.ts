@@ -118,8 +118,8 @@ describe("gong_search_transcripts", () => {
 
   it("stays within the budget by showing fewer hits", async () => {
     const { search } = setup({ budgetTokens: 800 });
-    const { found, text } = await search({ query: "we", ...august, limit: 100 });
-    expect(tokensOf(text)).toBeLessThanOrEqual(800);
+    const { found, result } = await search({ query: "we", ...august, limit: 100 });
+    expect(tokensOf(JSON.stringify(result))).toBeLessThanOrEqual(800);
     expect(found.hits.length).toBeGreaterThan(0);
     expect(found.hits.length).toBeLessThan(found.totalHits);
     expect(found.truncated).toBe(true);

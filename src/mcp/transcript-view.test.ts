@@ -31,6 +31,9 @@ function textOf(content: unknown): string {
   return (content as { text: string }[])[0]?.text ?? "";
 }
 
+/** A budget the whole sample call fits in (the default, 20,000, holds about two thirds of it). */
+const wholeCall = 60_000;
+
 /** The text of a line without its `[mm:ss] Speaker: ` prefix. */
 const spoken = (line: string) => line.replace(/^\[\d\d+:\d\d\] [^:]+: /, "");
 
@@ -38,7 +41,7 @@ describe("gong_read_transcript", () => {
   it("names speakers from the call's parties, with timestamps and every sentence in order", async () => {
     const { sandbox, exchanges, read } = setup();
     const call = sandbox.state.calls.find((candidate) => candidate.id === sampleIds.callId);
-    const { result, page } = await read({ callId: sampleIds.callId });
+    const { result, page } = await read({ callId: sampleIds.callId }, wholeCall);
     expect(result.isError).toBeFalsy();
     expect(page.title).toBe(call?.title);
     expect(page.resource).toBe(`gong://calls/${sampleIds.callId}/transcript`);
@@ -75,7 +78,7 @@ describe("gong_read_transcript", () => {
 
   it("windows by offset and limit, with nextOffset until the last line", async () => {
     const { read } = setup();
-    const all = (await read({ callId: sampleIds.callId })).page.lines;
+    const all = (await read({ callId: sampleIds.callId }, wholeCall)).page.lines;
     const middle = (await read({ callId: sampleIds.callId, offset: 10, limit: 5 })).page;
     expect(middle.lines).toEqual(all.slice(10, 15));
     expect(middle).toMatchObject({ offset: 10, totalLines: all.length, nextOffset: 15 });
@@ -114,14 +117,14 @@ describe("gong_read_transcript", () => {
 
   it("stays within a tiny budget and pages through every line exactly once", async () => {
     const { read } = setup();
-    const all = (await read({ callId: sampleIds.callId })).page.lines;
+    const all = (await read({ callId: sampleIds.callId }, wholeCall)).page.lines;
     const seen: string[] = [];
     let offset: number | null = 0;
     let pages = 0;
     while (offset !== null) {
-      const { result, page, text } = await read({ callId: sampleIds.callId, offset }, 500);
+      const { result, page } = await read({ callId: sampleIds.callId, offset }, 1000);
       expect(result.isError).toBeFalsy();
-      expect(tokensOf(text)).toBeLessThanOrEqual(500);
+      expect(tokensOf(JSON.stringify(result))).toBeLessThanOrEqual(1000);
       expect(page.lines.length).toBeGreaterThan(0);
       seen.push(...page.lines);
       offset = page.nextOffset;
@@ -129,6 +132,18 @@ describe("gong_read_transcript", () => {
     }
     expect(pages).toBeGreaterThan(10);
     expect(seen).toEqual(all);
+  });
+
+  it("keeps the whole result within the default budget on the longest call: text copy and structuredContent together", async () => {
+    const { sandbox, read } = setup({ includePrivate: true });
+    const longest = sandbox.state.calls.reduce((a, b) => (b.duration > a.duration ? b : a));
+    expect(longest.duration).toBeGreaterThanOrEqual(3600);
+    const { result, page } = await read({ callId: longest.id });
+    expect(result.isError).toBeFalsy();
+    expect(page.nextOffset).not.toBeNull();
+    const sent = tokensOf(JSON.stringify(result));
+    expect(sent).toBeLessThanOrEqual(defaultBudgetTokens);
+    expect(sent).toBeGreaterThan(defaultBudgetTokens * 0.9);
   });
 
   it("refuses a private call unless private calls are included, without fetching its transcript", async () => {
@@ -207,7 +222,7 @@ describe("gong://calls/{id}/transcript", () => {
     expect(text).toMatch(
       /^Globex <> Acme Sales \| Discovery\nCall 7782342274025937895, started 2026-08-18T16:00:00Z, 45 min\n/,
     );
-    const all = (await read({ callId: sampleIds.callId }, defaultBudgetTokens)).page.lines;
+    const all = (await read({ callId: sampleIds.callId }, wholeCall)).page.lines;
     expect(text.endsWith(`\n\n${all.join("\n")}`)).toBe(true);
     expect(tokensOf(text)).toBeGreaterThan(500);
   });

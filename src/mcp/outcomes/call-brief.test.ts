@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ToolContextOptions, toolContext } from "../../../test/support/mcp-pair.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
 import type { CallRecord } from "../../sandbox/state.js";
-import { tokensOf } from "../tool-kit.js";
+import { resultTokens } from "../tool-kit.js";
 import { callBriefTool } from "./call-brief.js";
 
 interface Party {
@@ -154,12 +154,12 @@ describe("gong_call_brief", () => {
 
   it("fits the token budget by leaving out the least useful parts, and says which", async () => {
     const full = await setup().brief(sampleIds.callId);
-    const budget = tokensOf(JSON.stringify(full)) - 50;
+    const budget = resultTokens({ ...full }) - 50;
     const { brief } = setup({ budgetTokens: budget });
     const result = await brief(sampleIds.callId);
     expect(result.omittedForBudget).toContain("outline");
     expect(result.outline).toBeNull();
-    expect(tokensOf(JSON.stringify(result))).toBeLessThanOrEqual(budget);
+    expect(resultTokens({ ...result })).toBeLessThanOrEqual(budget);
     expect(result.trackers).toEqual(full.trackers);
     const tiny = setup({ budgetTokens: 50 });
     expect(await tiny.fail({ callId: sampleIds.callId })).toContain(

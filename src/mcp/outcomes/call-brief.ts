@@ -8,9 +8,9 @@ import {
   type McpTool,
   parseToolArgs,
   requestSummary,
+  resultTokens,
   structuredResult,
   type ToolContext,
-  tokensOf,
   trackRequests,
 } from "../tool-kit.js";
 import { callDetailsAction, gongFailed, minutesOf } from "./call-data.js";
@@ -191,8 +191,7 @@ async function callBrief(input: Record<string, unknown>, context: ToolContext) {
   if (isPrivateDetails(call) && !context.includePrivate) return errorText(privateRefusal(callId));
   let brief = briefOf(call);
   const omitted: string[] = [];
-  const size = () =>
-    tokensOf(JSON.stringify({ ...brief, omittedForBudget: omitted, requests: requestSummary(used) }));
+  const size = () => resultTokens({ ...brief, omittedForBudget: omitted, requests: requestSummary(used) });
   for (const [part, shrink] of shrinkSteps) {
     if (size() <= context.budgetTokens) break;
     brief = shrink(brief);
