@@ -17,8 +17,10 @@ describe.each(datasetClocks)("the dataset at %s", (_name, clock) => {
       const parties = speakersOf(call);
       const unmatched = call.transcript.filter((monologue) => !parties.has(monologue.speakerId));
       const ids = [...new Set(unmatched.map((monologue) => monologue.speakerId))];
-      // The modelled unmatched voice is a minor one: a single id speaking at most a quarter of the monologues.
-      if (ids.length === 0 || (ids.length === 1 && unmatched.length <= call.transcript.length / 4)) return [];
+      // The modelled unmatched voice (call-voices.ts) is a customer's colleague in a shared room: on an external
+      // call, a single id speaking at most a quarter of the monologues. Anything else is a lost party.
+      const minor = unmatched.length <= call.transcript.length / 4 && call.scope === "External";
+      if (ids.length === 0 || (ids.length === 1 && minor)) return [];
       return ids.map((id) => `call ${call.id}: transcript speaker ${id} is not among its parties`);
     });
     expect(violations, "transcript speakers outside the parties").toEqual([]);
