@@ -187,4 +187,27 @@ describe.each(datasetClocks)("the dataset at %s", (_name, clock) => {
     ];
     expect(violations, "users and calls referred to").toEqual([]);
   });
+
+  it("has call outcomes, permission profiles and log authors that exist", () => {
+    const outcomes = new Set(state.callOutcomes.map((outcome) => outcome.id));
+    const profiles = new Set(state.permissionProfiles.map((profile) => profile.id));
+    const emails = new Map(state.users.map((user) => [user.id, user.emailAddress]));
+    const violations = [
+      ...state.calls
+        .filter((call) => call.callOutcomeId && !outcomes.has(call.callOutcomeId))
+        .map((call) => `call ${call.id}: outcome ${call.callOutcomeId} does not exist`),
+      ...state.users
+        .filter((user) => !profiles.has(user.permissionProfileId))
+        .map((user) => `user ${user.id}: permission profile ${user.permissionProfileId} does not exist`),
+      ...state.permissionProfiles
+        .filter((profile) => !workspaces.has(profile.workspaceId))
+        .map((profile) => `permission profile ${profile.id}: workspace ${profile.workspaceId}`),
+      ...state.logs
+        .filter((log) => emails.get(log.userId) !== log.userEmailAddress)
+        .map(
+          (log) => `${log.logType} at ${log.eventTime}: ${log.userEmailAddress} is not user ${log.userId}'s`,
+        ),
+    ];
+    expect(violations, "outcomes, profiles and log authors").toEqual([]);
+  });
 });
