@@ -70,8 +70,7 @@ function gather(state: SandboxState, emails: Set<string>, phoneDigits?: string):
   for (const call of state.calls) {
     const involved = call.parties.some(
       (party) =>
-        (party.affiliation !== "Internal" && phoneHit(party.phoneNumber)) ||
-        (party.emailAddress && emails.has(normalizeEmail(party.emailAddress))),
+        phoneHit(party.phoneNumber) || (party.emailAddress && emails.has(normalizeEmail(party.emailAddress))),
     );
     if (involved) references.callIds.add(call.id);
   }
@@ -107,13 +106,10 @@ export function phoneReferences(state: SandboxState, suppliedDigits: string): Pe
     const email = emailOf(record);
     if (email && typeof phone === "string" && phoneMatches(phone, suppliedDigits)) emails.add(email);
   }
-  // Gong users are not contacts or leads: only people outside the company are matched by phone.
+  // Whoever a party is (a user of the company too), a call that carries the number refers to it, as a call
+  // that carries an address refers to that address in the email report.
   for (const party of state.calls.flatMap((call) => call.parties)) {
-    if (
-      party.affiliation !== "Internal" &&
-      party.emailAddress &&
-      phoneMatches(party.phoneNumber, suppliedDigits)
-    ) {
+    if (party.emailAddress && phoneMatches(party.phoneNumber, suppliedDigits)) {
       emails.add(normalizeEmail(party.emailAddress));
     }
   }
