@@ -36,7 +36,8 @@ export interface UserRecord {
 
 export interface PartyRecord {
   id: string;
-  name: string;
+  /** Absent for a voice Gong could not put a name to. */
+  name?: string;
   title?: string;
   emailAddress?: string;
   phoneNumber?: string;

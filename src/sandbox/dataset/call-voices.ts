@@ -3,11 +3,13 @@
 import type { Random } from "../random.js";
 import type { PartyRecord } from "../state.js";
 import type { CallSpec } from "./call-plan.js";
+import { derivedId } from "./ids.js";
 import type { Speaker } from "./transcript.js";
 
 /**
  * Now and then a voice Gong could not match to anyone: a customer's colleague who spoke from a shared room (a
- * speaker with no party) or someone who dialled in by phone (a party whose affiliation is Unknown).
+ * party with no name, email or phone) or someone who dialled in by phone (named by the number). Both parties'
+ * affiliation is Unknown.
  */
 export function extraVoice(
   random: Random,
@@ -25,7 +27,17 @@ export function extraVoice(
     weight: 0.6,
     expert: false,
   };
-  if (which === "unnamed") return { speaker };
+  // A voice with no name still is one of the call's parties; its id is derived, so no other call's draws move.
+  if (which === "unnamed")
+    return {
+      speaker,
+      party: {
+        id: derivedId(`unmatched-voice:${speaker.speakerId}`),
+        speakerId: speaker.speakerId,
+        affiliation: "Unknown",
+        methods: ["Attendee"],
+      },
+    };
   const area = random.pick(["212", "312", "415", "617", "646", "720"]);
   const line = `01${String(random.int(0, 99)).padStart(2, "0")}`;
   const party: PartyRecord = {

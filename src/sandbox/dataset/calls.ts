@@ -147,7 +147,11 @@ export function materializeCall(spec: CallSpec, context: MaterializeContext): Ca
   return record;
 }
 
-function userParty(random: Random, user: RosterUser, phone: boolean): PartyRecord & { speakerId: string } {
+function userParty(
+  random: Random,
+  user: RosterUser,
+  phone: boolean,
+): PartyRecord & { speakerId: string; name: string } {
   return {
     id: random.id(),
     name: `${user.record.firstName} ${user.record.lastName}`,
@@ -161,8 +165,13 @@ function userParty(random: Random, user: RosterUser, phone: boolean): PartyRecor
   };
 }
 
-function contactParty(random: Random, contact: Contact, spec: CallSpec, joined: boolean): PartyRecord {
-  const party: PartyRecord = {
+function contactParty(
+  random: Random,
+  contact: Contact,
+  spec: CallSpec,
+  joined: boolean,
+): PartyRecord & { name: string } {
+  const party: PartyRecord & { name: string } = {
     id: random.id(),
     name: `${contact.firstName} ${contact.lastName}`,
     title: contact.title,

@@ -12,15 +12,11 @@ describe.each(datasetClocks)("the dataset at %s", (_name, clock) => {
   const calls = new Map(state.calls.map((call) => [call.id, call]));
   const speakersOf = (call: CallRecord) => new Set(call.parties.flatMap((party) => party.speakerId ?? []));
 
-  it("has transcript speakers who are parties, but for the one voice Gong could not match a call may have", () => {
+  it("has transcript speakers who are all among the call's parties", () => {
     const violations = state.calls.flatMap((call) => {
       const parties = speakersOf(call);
       const unmatched = call.transcript.filter((monologue) => !parties.has(monologue.speakerId));
       const ids = [...new Set(unmatched.map((monologue) => monologue.speakerId))];
-      // The modelled unmatched voice (call-voices.ts) is a customer's colleague in a shared room: on an external
-      // call, a single id speaking at most a quarter of the monologues. Anything else is a lost party.
-      const minor = unmatched.length <= call.transcript.length / 4 && call.scope === "External";
-      if (ids.length === 0 || (ids.length === 1 && minor)) return [];
       return ids.map((id) => `call ${call.id}: transcript speaker ${id} is not among its parties`);
     });
     expect(violations, "transcript speakers outside the parties").toEqual([]);

@@ -89,7 +89,7 @@ export function seedMeetings(core: CoreState, random: Random): MeetingsState {
       title: `Follow-up: ${call.title}`,
       startTime: `2026-09-${day}T${hour}:00:00Z`,
       endTime: `2026-09-${day}T${hour}:30:00Z`,
-      invitees: guests.map((party) => ({ email: party.emailAddress ?? "", displayName: party.name })),
+      invitees: guests.map((party) => ({ email: party.emailAddress ?? "", displayName: party.name ?? "" })),
       provider: random.pick(["zoom", "teams", "meet"]),
       meetingUrl: meetingUrlFor(organizer, id),
       created,

@@ -95,11 +95,13 @@ function sectionSummary(title: string, sources: EntitySources): { summary: strin
   if (/stakeholder|committee|buying|people/i.test(title)) {
     const titles = new Map<string, string>();
     for (const party of calls.flatMap((call) => call.parties)) {
-      if (party.affiliation === "External" && party.title) titles.set(party.name, party.title);
+      if (party.affiliation === "External" && party.name && party.title) titles.set(party.name, party.title);
     }
     const label = (name: string) => (titles.has(name) ? `${name}, ${titles.get(name)}` : name);
     return pick((call) =>
-      call.parties.filter((party) => party.affiliation === "External").map((party) => label(party.name)),
+      call.parties.flatMap((party) =>
+        party.affiliation === "External" && party.name ? [label(party.name)] : [],
+      ),
     );
   }
   if (/overview|summary|status/i.test(title)) return pick((call) => (call.brief ? [call.brief] : []));
