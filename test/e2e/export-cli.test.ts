@@ -97,6 +97,6 @@ describe.concurrent("gongkit export calls", () => {
   it("explains its usage", async () => {
     const { code, stderr } = await gongkit(["--out", "x.ndjson", "--sandbox"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("--from, --to and --out are required");
+    expect(stderr).toContain("--from (or --since) and --out are required");
   });
 });
