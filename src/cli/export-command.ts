@@ -11,9 +11,10 @@ import {
   type ExportProgress,
   exportCallsToFile,
   exportParts,
+  fileCheckpointStore,
   parseInclude,
 } from "../export/index.js";
-import { acceptedForms, parseDateRange } from "./date-range.js";
+import { acceptedForms, type DateRange, parseDateRange, type RangeFlags } from "./date-range.js";
 import { UsageError } from "./io.js";
 import { clientFlags, withClient } from "./run-command.js";
 import { pinnedSandboxNow } from "./sandbox-clock.js";
@@ -87,6 +88,18 @@ function sandboxCalls(value: string | undefined, sandbox: boolean | undefined): 
   return calls;
 }
 
+/**
+ * A range ending now (--since, or --from without --to) moves between runs; resuming continues the one the
+ * checkpoint was made for, as long as the start the user typed is the same.
+ */
+async function resumedRange(range: DateRange, flags: RangeFlags, out: string): Promise<DateRange> {
+  if (flags.to !== undefined) return range;
+  const saved = (await fileCheckpointStore(checkpointPathFor(out)).load())?.arguments;
+  if (!saved || (flags.since === undefined && saved.from !== range.from)) return range;
+  process.stderr.write(`Resuming the range the export started with: ${saved.from} to ${saved.to}.\n`);
+  return { from: saved.from, to: saved.to };
+}
+
 export async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -112,10 +125,11 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   const calls = sandboxCalls(values["sandbox-calls"], values.sandbox);
   const include = values.include === undefined ? [...defaultInclude] : parseInclude(values.include);
+  const resume = values.resume ?? false;
+  const { from, to } = resume ? await resumedRange(range, values, out) : range;
   return withClient(
     values,
-    (client) =>
-      runExport(client.withLane("export"), { ...range, out, include, resume: values.resume ?? false }),
+    (client) => runExport(client.withLane("export"), { from, to, out, include, resume }),
     calls === undefined ? {} : { calls },
   );
 }

@@ -99,6 +99,26 @@ describe.concurrent("gongkit export calls", () => {
     expect(stderr).toContain("--resume");
   });
 
+  it("resumes a --since export over the range it started with, though now has moved", async () => {
+    const out = await outFile("since.ndjson");
+    const started = { from: "2026-09-01T00:00:00Z", to: "2026-09-08T00:00:00Z", include: ["parties"] };
+    const checkpoint = {
+      version: 1,
+      arguments: started,
+      cursor: null,
+      emitted: 5,
+      recentIds: [],
+      outputBytes: 0,
+    };
+    await writeFile(out, "");
+    await writeFile(`${out}.checkpoint.json`, JSON.stringify(checkpoint));
+    const since = ["--since", "7d", "--include", "parties", "--out", out, "--sandbox", "--resume"];
+    const { code, stdout, stderr } = await gongkit(since);
+    expect(stderr).toContain(`Resuming the range the export started with: ${started.from} to ${started.to}.`);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Exported 5 calls");
+  });
+
   it("explains its usage", async () => {
     const { code, stderr } = await gongkit(["--out", "x.ndjson", "--sandbox"]);
     expect(code).toBe(2);
