@@ -71,7 +71,7 @@ export async function sandboxCommand(args: string[]): Promise<number> {
 }
 
 /** What the sandbox holds and commands to try on it, with ranges that return data on the day they are run. */
-function welcome(
+export function welcome(
   sandbox: Sandbox,
   url: string,
   pinned: Date | undefined,
