@@ -1,5 +1,5 @@
-// `gongkit export calls --from ISO --to ISO --out FILE`: a resumable bulk export of calls into NDJSON or CSV,
-// with a progress bar on a terminal (a plain line per page otherwise).
+// `gongkit export calls --from DAY --to DAY --out FILE` (or --since 7d, or instants): a resumable bulk export of
+// calls into NDJSON or CSV, with a progress bar on a terminal (a plain line per page otherwise).
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { GongClient } from "../client/client.js";
@@ -11,14 +11,22 @@ import {
   type ExportProgress,
   exportCallsToFile,
   exportParts,
+  fileCheckpointStore,
   parseInclude,
 } from "../export/index.js";
+import { acceptedForms, type DateRange, parseDateRange, type RangeFlags } from "./date-range.js";
 import { UsageError } from "./io.js";
 import { clientFlags, withClient } from "./run-command.js";
+import { pinnedSandboxNow } from "./sandbox-clock.js";
 
-const usage = `Usage: gongkit export calls --from ISO --to ISO --out FILE [--include PARTS] [--resume]
-                            [--sandbox [--sandbox-calls N]] [--base-url URL]
-  Calls that started in [--from, --to), one request per 100 calls (two with transcripts).
+const usage = `Usage: gongkit export calls (--from WHEN [--to WHEN] | --since AGO [--to WHEN]) [--tz ZONE] --out FILE
+                            [--include PARTS] [--resume] [--sandbox [--sandbox-calls N]] [--base-url URL]
+  Calls that started from --from (or --since ago) up to --to (or now), one request per 100 calls (two with
+  transcripts).
+  WHEN      2026-11-01 (a whole day: --from at its start, --to at its end, so the --to day is included)
+            or 2026-11-01T09:00:00Z / 2026-11-01T09:00:00-05:00 (an instant)
+  AGO       7d, 24h, 30m, 2w (days, hours, minutes, weeks before now)
+  ZONE      the IANA zone whole days are in, e.g. America/New_York (default UTC)
   FILE      .ndjson or .jsonl (one JSON record a line) or .csv (one row a call)
   PARTS     comma-separated: ${exportParts.join(", ")}
             (default: all but media)
@@ -80,6 +88,18 @@ function sandboxCalls(value: string | undefined, sandbox: boolean | undefined): 
   return calls;
 }
 
+/**
+ * A range ending now (--since, or --from without --to) moves between runs; resuming continues the one the
+ * checkpoint was made for, as long as the start the user typed is the same.
+ */
+async function resumedRange(range: DateRange, flags: RangeFlags, out: string): Promise<DateRange> {
+  if (flags.to !== undefined) return range;
+  const saved = (await fileCheckpointStore(checkpointPathFor(out)).load())?.arguments;
+  if (!saved || (flags.since === undefined && saved.from !== range.from)) return range;
+  process.stderr.write(`Resuming the range the export started with: ${saved.from} to ${saved.to}.\n`);
+  return { from: saved.from, to: saved.to };
+}
+
 export async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -87,6 +107,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     options: {
       from: { type: "string" },
       to: { type: "string" },
+      since: { type: "string" },
+      tz: { type: "string" },
       include: { type: "string" },
       out: { type: "string", short: "o" },
       resume: { type: "boolean" },
@@ -95,14 +117,19 @@ export async function exportCommand(args: string[]): Promise<number> {
     },
   });
   if (positionals.length !== 1 || positionals[0] !== "calls") throw new UsageError(usage);
-  const { from, to, out } = values;
-  if (!from || !to || !out) throw new UsageError(`--from, --to and --out are required.\n${usage}`);
+  const now = (values.sandbox ? pinnedSandboxNow()?.getTime() : undefined) ?? Date.now();
+  const range = parseDateRange(values, now);
+  const { out } = values;
+  if (!range || !out) {
+    throw new UsageError(`--from (or --since) and --out are required. ${acceptedForms}\n${usage}`);
+  }
   const calls = sandboxCalls(values["sandbox-calls"], values.sandbox);
   const include = values.include === undefined ? [...defaultInclude] : parseInclude(values.include);
+  const resume = values.resume ?? false;
+  const { from, to } = resume ? await resumedRange(range, values, out) : range;
   return withClient(
     values,
-    (client) =>
-      runExport(client.withLane("export"), { from, to, out, include, resume: values.resume ?? false }),
+    (client) => runExport(client.withLane("export"), { from, to, out, include, resume }),
     calls === undefined ? {} : { calls },
   );
 }

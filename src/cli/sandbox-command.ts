@@ -71,7 +71,7 @@ export async function sandboxCommand(args: string[]): Promise<number> {
 }
 
 /** What the sandbox holds and commands to try on it, with ranges that return data on the day they are run. */
-function welcome(
+export function welcome(
   sandbox: Sandbox,
   url: string,
   pinned: Date | undefined,
@@ -95,7 +95,8 @@ function welcome(
     `  export GONG_BASE_URL=${url} GONG_ACCESS_KEY=${accessKey} GONG_ACCESS_KEY_SECRET=${accessKeySecret}`,
     "  npx gongkit run GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES",
     `  npx gongkit run GONG_RETRIEVE_CALL_DATA_BY_DATE_RANGE_V2_CALLS --input '${range}'`,
-    "  npx gongkit export calls --since 7d --out last-week.ndjson",
+    // The export's "now" is the shell's clock, not the sandbox's: a pinned sandbox gets its week spelled out.
+    `  npx gongkit export calls ${pinned ? `--from ${weekAgo} --to ${isoUtc(now)}` : "--since 7d"} --out last-week.ndjson`,
     "",
     "or with curl:",
     `  curl -u ${accessKey}:${accessKeySecret} "${url}/v2/calls?${query}"`,

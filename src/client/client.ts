@@ -31,7 +31,7 @@ import {
 } from "./paginate.js";
 import { type RetryOptions, retryWrapper } from "./retry.js";
 import { compose, type FetchLike, fetchTransport, type Send, type SendWrapper } from "./send.js";
-import { describeIssues, fieldIssues } from "./validate-input.js";
+import { describeIssues, fieldIssues, rangeIssues } from "./validate-input.js";
 
 export interface GongClientOptions {
   /** The company's Gong API host, e.g. https://us-12345.api.gong.io (https; http only on loopback). */
@@ -147,8 +147,8 @@ export function createGongClient(options: GongClientOptions): GongClient {
       );
     }
     const parsed = action.input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const fields = fieldIssues(parsed.error);
+    const fields = parsed.success ? rangeIssues(parsed.data) : fieldIssues(parsed.error);
+    if (!parsed.success || fields.length > 0) {
       throw new GongError("invalid_input", `Invalid input for ${action.id}: ${describeIssues(fields)}`, {
         fields,
       });

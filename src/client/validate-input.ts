@@ -1,4 +1,4 @@
-// Turns zod issues into field-level messages a person or a model can act on.
+// Turns zod issues into field-level messages a person or a model can act on, and refuses a backwards range.
 import type { z } from "zod";
 import type { FieldIssue } from "../core/errors.js";
 
@@ -34,4 +34,29 @@ function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
 
 export function describeIssues(issues: readonly FieldIssue[]): string {
   return issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+}
+
+const datePrefix = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * A range whose start is after its end, caught before sending (Gong would answer 400): any pair of fields in one
+ * object named alike but for from/to, e.g. fromDateTime/toDateTime, fromDate/toDate or createdFromDateTime/
+ * createdToDateTime, at any depth (filter.fromDateTime). Input already checked by the action's schema.
+ */
+export function rangeIssues(input: unknown, path: readonly PropertyKey[] = []): FieldIssue[] {
+  if (typeof input !== "object" || input === null) return [];
+  const record = input as Record<string, unknown>;
+  const issues: FieldIssue[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    issues.push(...rangeIssues(value, [...path, key]));
+    const toKey = key.replace(/^from/, "to").replace(/From/, "To");
+    const end = record[toKey];
+    if (toKey === key || typeof value !== "string" || typeof end !== "string") continue;
+    if (!datePrefix.test(value) || !datePrefix.test(end) || !(Date.parse(value) > Date.parse(end))) continue;
+    issues.push({
+      path: pathOf([...path, key]),
+      message: `${JSON.stringify(value)} is after ${pathOf([...path, toKey])} ${JSON.stringify(end)}: a range must start before it ends`,
+    });
+  }
+  return issues;
 }

@@ -86,8 +86,19 @@ export function nextDay(day: string): string {
 
 const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real YYYY-MM-DD day: 2028-02-29 is one, 2026-02-30 is not (Date.parse would roll it over to March). */
 export function isIsoDay(text: string): boolean {
-  return isoDayPattern.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+  return isoDayPattern.test(text) && addDays(text, 0) === text;
+}
+
+/** Whether Intl knows an IANA time zone name, e.g. America/New_York. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return name.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function pad(value: number): string {

@@ -16,8 +16,25 @@ export const idOutput = z
 /** A non-id int64 in a response (offsets, durations). Values above 2^53 arrive as bigint. */
 export const int64Output = z.union([z.number(), z.bigint()]);
 
-/** ISO-8601 with a time zone offset or Z, as Gong requires: 2018-02-18T02:30:00-07:00 or 2018-02-18T08:00:00Z. */
-export const isoDateTime = z.iso.datetime({ offset: true });
+/** What to write instead of a date-time that is a day, or a time without its zone; undefined for others. */
+function dateTimeHint(input: unknown): string | undefined {
+  if (typeof input !== "string") return undefined;
+  const quoted = JSON.stringify(input);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input)) {
+    return `${quoted} is a date without a time; write "${input}T00:00:00Z" (or with your offset, e.g. "${input}T00:00:00-05:00")`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(input)) {
+    const time = input.length === 16 ? `${input}:00` : input;
+    return `${quoted} has no time zone; write "${time}Z" for UTC (or with your offset, e.g. "${time}-05:00")`;
+  }
+  return undefined;
+}
+
+/**
+ * ISO-8601 with a time zone offset or Z, as Gong requires: 2018-02-18T02:30:00-07:00 or 2018-02-18T08:00:00Z.
+ * A day or a zoneless time is refused with the value to write instead.
+ */
+export const isoDateTime = z.iso.datetime({ offset: true, error: (issue) => dateTimeHint(issue.input) });
 
 /** A multipart file part: the path of a local file, streamed from disk when the request is sent. */
 export const localFilePath = z

@@ -164,7 +164,7 @@ describe("exportCalls", () => {
     expect(exchanges.length).toBe(sent);
   });
 
-  it("reports progress after every request, with the budget and an ETA", async () => {
+  it("reports progress after every request, with the budget and, once a page is timed, an ETA", async () => {
     const { client } = sandboxWithClient();
     let now = 0;
     let sent = 0;
@@ -183,7 +183,7 @@ describe("exportCalls", () => {
     expect(reports.map((report) => report.requests)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(reports.map((report) => report.records)).toEqual([0, 100, 100, 200, 200, 300]);
     expect(reports.map((report) => report.budgetRemaining)).toEqual([8999, 8998, 8997, 8996, 8995, 8994]);
-    expect(reports.map((report) => report.etaSeconds)).toEqual([5, 4, 3, 2, 1, 0]);
+    expect(reports.map((report) => report.etaSeconds)).toEqual([undefined, 4, 3, 2, 1, 0]);
     expect(reports.every((report) => report.totalRecords === 300)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 // Progress of a call export after every request: records done, requests used, today's budget left (from the
-// client's rate governor, when it has one) and an ETA from the requests still to make at the rate seen so far.
+// client's rate governor, when it has one) and an ETA from the requests still to make at the rate seen so far,
+// once the total is known and a whole page (its transcripts included) has been timed.
 
 export interface ExportProgress {
   /** Records complete so far, those of earlier runs included when resuming. */
@@ -10,6 +11,7 @@ export interface ExportProgress {
   totalRecords?: number;
   /** Requests left in today's budget, from the client's rate governor. */
   budgetRemaining?: number;
+  /** Absent until the total is known and a page has been timed: before that any estimate would be a guess. */
   etaSeconds?: number;
 }
 
@@ -53,8 +55,8 @@ export function progressMeter(options: ProgressMeterOptions): ProgressMeter {
     request(records, fetched, owed) {
       requests += 1;
       const progress: ExportProgress = { records, requests };
-      if (totalRecords !== undefined) {
-        progress.totalRecords = totalRecords;
+      if (totalRecords !== undefined) progress.totalRecords = totalRecords;
+      if (totalRecords !== undefined && requests >= options.requestsPerPage) {
         const pagesLeft = Math.ceil(Math.max(0, totalRecords - fetched) / pageSize);
         const secondsPerRequest = (options.now() - startedAt) / 1000 / requests;
         progress.etaSeconds = Math.round((owed + pagesLeft * options.requestsPerPage) * secondsPerRequest);

@@ -3,20 +3,23 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { sampleIds } from "../../src/catalog/sample-ids.js";
+import { addDays } from "../../src/core/calendar.js";
 import { parseCsv } from "../support/parse-csv.js";
 
 const run = promisify(execFile);
 const window = ["--from", sampleIds.datasetFrom, "--to", sampleIds.sandboxNow];
 
-async function gongkit(args: string[]) {
+async function gongkit(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run("node", ["bin/gongkit.js", "export", "calls", ...args], {
-      env: { ...process.env, GONGKIT_SANDBOX_NOW: sampleIds.sandboxNow },
+      env: { ...process.env, GONGKIT_SANDBOX_NOW: sampleIds.sandboxNow, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -42,6 +45,8 @@ describe.concurrent("gongkit export calls", () => {
     ]);
     expect(stderr).not.toContain("\r");
     const lines = stderr.trimEnd().split("\n");
+    // Nothing is timed before the first page's transcripts are in: no ETA yet.
+    expect(lines[0]).toMatch(/^export: 0\/300 calls, 1 requests, budget \d+ left$/);
     expect(lines.at(-1)).toMatch(/^export: 300\/300 calls, 6 requests, budget \d+ left, ETA 0s$/);
     expect(lines.filter((line) => /^export: \d+\/300 calls/.test(line))).toHaveLength(4);
     expect(code).toBe(0);
@@ -94,9 +99,104 @@ describe.concurrent("gongkit export calls", () => {
     expect(stderr).toContain("--resume");
   });
 
+  it("resumes a --since export over the range it started with, though now has moved", async () => {
+    const out = await outFile("since.ndjson");
+    const started = { from: "2026-09-01T00:00:00Z", to: "2026-09-08T00:00:00Z", include: ["parties"] };
+    const checkpoint = {
+      version: 1,
+      arguments: started,
+      cursor: null,
+      emitted: 5,
+      recentIds: [],
+      outputBytes: 0,
+    };
+    await writeFile(out, "");
+    await writeFile(`${out}.checkpoint.json`, JSON.stringify(checkpoint));
+    const since = ["--since", "7d", "--include", "parties", "--out", out, "--sandbox", "--resume"];
+    const { code, stdout, stderr } = await gongkit(since);
+    expect(stderr).toContain(`Resuming the range the export started with: ${started.from} to ${started.to}.`);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Exported 5 calls");
+  });
+
   it("explains its usage", async () => {
     const { code, stderr } = await gongkit(["--out", "x.ndjson", "--sandbox"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("--from, --to and --out are required");
+    expect(stderr).toContain("--from (or --since) and --out are required");
+  });
+
+  it("exports the last seven whole days, the --to day included", async () => {
+    const today = sampleIds.sandboxNow.slice(0, 10);
+    const out = await outFile("week.ndjson");
+    const days = ["--from", addDays(today, -7), "--to", today];
+    const { code, stdout } = await gongkit([...days, "--include", "parties", "--out", out, "--sandbox"]);
+    expect(code).toBe(0);
+    const exported = Number(/^Exported (\d+) calls/.exec(stdout)?.[1]);
+    expect(exported).toBeGreaterThan(0);
+    expect((await readFile(out, "utf8")).trimEnd().split("\n")).toHaveLength(exported);
+  });
+
+  it("exports --since 7d, as the sandbox's welcome suggests", async () => {
+    const out = await outFile("last-week.ndjson");
+    const { code, stdout } = await gongkit([
+      "--since",
+      "7d",
+      "--include",
+      "parties",
+      "--out",
+      out,
+      "--sandbox",
+    ]);
+    expect(code).toBe(0);
+    expect(Number(/^Exported (\d+) calls/.exec(stdout)?.[1])).toBeGreaterThan(0);
+  });
+
+  it("refuses a date it cannot read, showing the forms it accepts", async () => {
+    const { code, stdout, stderr } = await gongkit([
+      "--from",
+      "2026-13-01",
+      "--out",
+      "x.ndjson",
+      "--sandbox",
+    ]);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(
+      '--from "2026-13-01" is not a date. Use 2026-11-01 (a whole day, UTC unless --tz)',
+    );
+    expect(stderr).toContain("or with --since: 7d, 24h, 30m, 2w.");
+  });
+
+  it("refuses --from after --to without sending a request", async () => {
+    let requests = 0;
+    const server = createServer((_, response) => {
+      requests += 1;
+      response.writeHead(500).end();
+    });
+    await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const out = await outFile("backwards.ndjson");
+      const { code, stderr } = await gongkit(
+        [
+          "--from",
+          "2026-09-10",
+          "--to",
+          "2026-09-01",
+          "--out",
+          out,
+          "--base-url",
+          `http://127.0.0.1:${port}`,
+        ],
+        { GONG_ACCESS_KEY: "key", GONG_ACCESS_KEY_SECRET: "secret" },
+      );
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^--from 2026-09-10 \(2026-09-10T00:00:00Z\) is not before --to 2026-09-01/);
+      expect(stderr).not.toContain("fromDateTime");
+      expect(requests).toBe(0);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      server.close();
+    }
   });
 });
