@@ -1,8 +1,16 @@
 // Output helpers shared by the CLI commands.
 import { readFileSync } from "node:fs";
 import { stringifyJson } from "../core/json.js";
+import type { Logger } from "../core/logger.js";
 
 export class UsageError extends Error {}
+
+/** What a CLI user should see while a command works (retries, deprecations), on stderr; debug lines are left out. */
+export const stderrLogger: Logger = {
+  log(level, message) {
+    if (level !== "debug") process.stderr.write(`gongkit: ${message}\n`);
+  },
+};
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${stringifyJson(value, 2)}\n`);

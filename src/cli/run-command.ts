@@ -3,13 +3,13 @@ import { parseArgs } from "node:util";
 import { createGongClient, type GongClient } from "../client/client.js";
 import { openConnections } from "../connections/open.js";
 import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "../sandbox/index.js";
-import { printJson, readInput, UsageError } from "./io.js";
+import { printJson, readInput, stderrLogger, UsageError } from "./io.js";
 import { pinnedSandboxNow } from "./sandbox-clock.js";
 
-const usage =
-  "Usage: gongkit run ID [--input JSON|@file] [--connection NAME | --sandbox | --base-url URL]\n" +
+const credentialsHelp =
   "Without a saved connection, credentials come from GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or --access-key /\n" +
   "--access-key-secret), the base URL from GONG_BASE_URL (your company's API host, e.g. https://us-12345.api.gong.io).";
+const usage = `Usage: gongkit run ID [--input JSON|@file] [--connection NAME | --sandbox | --base-url URL]\n${credentialsHelp}`;
 
 /** The options every command that calls Gong takes to pick its client. */
 export const clientFlags = {
@@ -39,7 +39,7 @@ export async function withClient<T>(
  * OAuth connections keep it: their refresh tokens are rotated in it.
  */
 async function withConnectionClient<T>(name: string, work: (client: GongClient) => Promise<T>): Promise<T> {
-  const connections = await openConnections();
+  const connections = await openConnections({ logger: stderrLogger });
   let open = true;
   try {
     const { kind } = await connections.registry.get(name);
@@ -81,10 +81,14 @@ export function clientFromEnvironment(values: ClientFlags): GongClient {
   ].filter(Boolean);
   if (!baseUrl || !accessKey || !accessKeySecret) {
     throw new UsageError(
-      `Missing ${missing.join(", ")}. Set them, use a saved connection (--connection NAME), or add --sandbox to try the built-in fake Gong.\n${usage}`,
+      `Missing ${missing.join(", ")}. Set them, use a saved connection (--connection NAME), or add --sandbox to try the built-in fake Gong.\n${credentialsHelp}`,
     );
   }
-  return createGongClient({ baseUrl, auth: { type: "basic", accessKey, accessKeySecret } });
+  return createGongClient({
+    baseUrl,
+    auth: { type: "basic", accessKey, accessKeySecret },
+    logger: stderrLogger,
+  });
 }
 
 export async function runCommand(args: string[]): Promise<number> {

@@ -59,7 +59,12 @@ export async function sandboxCommand(args: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const server = await sandbox.listen({ port, host: values.host ?? "127.0.0.1" });
+  const host = values.host ?? "127.0.0.1";
+  const server = await sandbox.listen({ port, host }).catch((error: NodeJS.ErrnoException) => {
+    const hint =
+      error.code === "EADDRINUSE" ? " (the port is taken: pick another with --port N, or 0 for any)" : "";
+    throw new UsageError(`Cannot listen on ${host}:${port}: ${error.message}${hint}`);
+  });
   process.stdout.write(welcome(sandbox, server.url, pinned, values.chaos, options.rateLimit !== false));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -68,14 +68,13 @@ export function retryWrapper(options: RetryOptions = {}): SendWrapper {
           error instanceof GongError && (error.code === "network_error" || error.code === "timeout");
         if (!transient || !repeatable || last) throw error;
         wait = backoff(attempt);
-        reason = error.code;
+        // The message starts with the action id, which the log line already names.
+        reason = `${error.code}: ${error.message.replace(`${request.actionId}: `, "")}`;
       }
       options.logger?.log(
         "info",
-        `${request.actionId}: retrying after ${reason} (attempt ${attempt + 1} of ${maxAttempts})`,
-        {
-          waitMs: Math.round(wait),
-        },
+        `${request.actionId}: retrying in ${(wait / 1000).toFixed(1)} s after ${reason} (attempt ${attempt + 1} of ${maxAttempts})`,
+        { waitMs: Math.round(wait) },
       );
       await clock.sleep(wait);
     }

@@ -2,12 +2,19 @@
 // (GONGKIT_MASTER_KEY or the key file) checked against the store, and the connection registry. The CLI and
 // library users share this one way in: `(await openConnections()).registry.client("acme")`.
 import { mkdirSync } from "node:fs";
+import type { GongClientOptions } from "../client/client.js";
+import type { Logger } from "../core/logger.js";
 import { dataDirOf, openStore } from "../store/open.js";
 import { checkMasterKey, createRegistry, storedSecretCount } from "./registry.js";
 import { loadMasterKey, type SecretBox, secretBox } from "./secret-box.js";
 import { postgresRateStore } from "./shared-rate-store.js";
 
-export async function openConnections() {
+export interface OpenConnectionsOptions {
+  /** Told of retries and deprecations by every client the registry makes (default: silent). */
+  logger?: Logger;
+}
+
+export async function openConnections(options: OpenConnectionsOptions = {}) {
   const dataDir = dataDirOf();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const db = await openStore({ dataDir });
@@ -21,7 +28,10 @@ export async function openConnections() {
     throw error;
   }
   // On a PostgreSQL server many processes may use one tenant: they share its pace and budget through it.
-  const clientOptions = db.kind === "postgres" ? { rateLimit: { store: postgresRateStore(db) } } : {};
+  const clientOptions: Partial<GongClientOptions> = {
+    ...(db.kind === "postgres" ? { rateLimit: { store: postgresRateStore(db) } } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  };
   return { db, box, dataDir, registry: createRegistry({ db, box, clientOptions }), close: () => db.close() };
 }
 

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mcpPair } from "../../test/support/mcp-pair.js";
 import { sandboxWithClient } from "../../test/support/sandbox-client.js";
+import { listActions } from "../catalog/index.js";
 import { sampleIds } from "../catalog/sample-ids.js";
 import { createGongClient } from "../client/client.js";
 import { sandboxBaseUrl } from "../sandbox/index.js";
@@ -35,6 +37,16 @@ describe("MCP server", () => {
     const transcript = tools.find((t) => t.name === "GONG_GET_CALL_TRANSCRIPT");
     expect(transcript?.inputSchema.type).toBe("object");
     expect(transcript?.annotations?.readOnlyHint).toBe(true);
+  });
+
+  it("leaves out only deprecated aliases and paid-credit actions, as the README says", async () => {
+    const { client } = await connect({ allowPaidCredits: true });
+    const names = new Set((await client.listTools()).tools.map((t) => t.name));
+    const missing = listActions().filter((action) => !names.has(action.id));
+    expect(missing.map((action) => action.id)).toEqual(["GONG_RETRIEVE_TRANSCRIPTS_OF_CALLS_V2_CALLS_TRANSCRIPT"]);
+    expect(missing.every((action) => action.deprecatedFor !== undefined)).toBe(true);
+    const readme = readFileSync("README.md", "utf8");
+    for (const action of missing) expect(readme).toContain(`except the deprecated alias\n\`${action.id}\``);
   });
 
   it("narrows the tools by toolset and to reads", async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { backends, testDatabaseUrl } from "../../test/support/stores.js";
+import { backends, onPostgres, testDatabaseUrl } from "../../test/support/stores.js";
 import { withLock } from "./db.js";
 import { migrate, migrations } from "./migrations.js";
 import { openStore } from "./open.js";
@@ -49,7 +49,7 @@ describe.each(backends())("store on $name", (backend) => {
   });
 });
 
-describe.runIf(testDatabaseUrl)("store on a shared PostgreSQL server", () => {
+describe.runIf(testDatabaseUrl)(onPostgres("store on a shared PostgreSQL server"), () => {
   const [, postgres] = backends();
   afterAll(() => postgres?.cleanup());
 

@@ -1,6 +1,7 @@
 // The CLI as a process: what a shell user sees, and its exit codes.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
+import { type AddressInfo, createServer } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { sampleIds } from "../../src/catalog/sample-ids.js";
@@ -75,6 +76,43 @@ describe("gongkit CLI", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("GONG_BASE_URL");
     expect(stderr).toContain("--sandbox");
+  });
+
+  it("says what gongkit mcp is missing without printing gongkit run's usage", async () => {
+    const { code, stderr } = await gongkit(["mcp"], noCredentials);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Missing GONG_BASE_URL, GONG_ACCESS_KEY, GONG_ACCESS_KEY_SECRET");
+    expect(stderr).not.toContain("gongkit run");
+  });
+
+  it("says on stderr that it is retrying an unreachable host, and why", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const { code, stderr } = await gongkit(["run", "GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES"], {
+      GONG_BASE_URL: `http://127.0.0.1:${port}`,
+      GONG_ACCESS_KEY: "key",
+      GONG_ACCESS_KEY_SECRET: "secret",
+    });
+    expect(code).not.toBe(0);
+    const retries = stderr.split("\n").filter((line) => line.includes("retrying in"));
+    expect(retries).toHaveLength(4);
+    expect(retries[0]).toMatch(
+      /^gongkit: GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES: retrying in \d+\.\d s after network_error: .+ \(attempt 2 of 5\)$/,
+    );
+  }, 30_000);
+
+  it("says a sandbox port is taken, without a stack trace", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as AddressInfo).port;
+    const { code, stderr } = await gongkit(["sandbox", "--port", String(port)]);
+    taken.close();
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Cannot listen on 127.0.0.1:${port}`);
+    expect(stderr).toContain("the port is taken");
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   describe("with a served sandbox", () => {

@@ -7,11 +7,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { connectOAuth } from "../../src/connections/oauth-connections.js";
 import { newKey, parseKey, secretBox } from "../../src/connections/secret-box.js";
 import { createSandbox, sandboxOAuthClient } from "../../src/sandbox/index.js";
-import { backends, testDatabaseUrl } from "../support/stores.js";
+import { backends, onPostgres, testDatabaseUrl } from "../support/stores.js";
 
 const run = promisify(execFile);
 
-describe.runIf(testDatabaseUrl)("OAuth refresh race across processes on Postgres", () => {
+describe.runIf(testDatabaseUrl)(onPostgres("OAuth refresh race across processes on Postgres"), () => {
   const postgres = backends().find((b) => b.name === "postgres");
   afterAll(() => postgres?.cleanup());
 

@@ -4,11 +4,11 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSandbox } from "../../src/sandbox/index.js";
-import { backends, testDatabaseUrl } from "../support/stores.js";
+import { backends, onPostgres, testDatabaseUrl } from "../support/stores.js";
 
 const run = promisify(execFile);
 
-describe.runIf(testDatabaseUrl)("shared rate governor on Postgres", () => {
+describe.runIf(testDatabaseUrl)(onPostgres("shared rate governor on Postgres"), () => {
   const postgres = backends().find((b) => b.name === "postgres");
   afterAll(() => postgres?.cleanup());
 

@@ -19,6 +19,16 @@ const url = process.env.TEST_DATABASE_URL;
 
 export const testDatabaseUrl = url;
 
+const skipReason =
+  "skipped: TEST_DATABASE_URL is not set (.ci/run sets it to postgres://postgres@127.0.0.1:5432/test)";
+
+/** A PostgreSQL suite's name, saying why it is skipped when it is. */
+export function onPostgres(name: string): string {
+  return url ? name : `${name} (${skipReason})`;
+}
+
+if (!url) process.stderr.write(`gongkit tests: the PostgreSQL backend is ${skipReason}; PGlite only.\n`);
+
 export function backends(): Backend[] {
   const list: Backend[] = [
     {
