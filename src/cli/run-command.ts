@@ -33,10 +33,10 @@ export async function withClient<T>(
 }
 
 /**
- * Runs `work` with a saved connection's client. PGlite serves one process at a time, and a Basic connection
- * needs nothing more from the store once its client is built, so the store is closed before long work (an
- * MCP session, an export) and a second gongkit process (another agent's server, a key change) can open it.
- * OAuth connections keep it: their refresh tokens are rotated in it.
+ * Runs `work` with a saved connection's client. A PGlite store lives in the process holding it (others reach
+ * it through that one), and a Basic connection needs nothing more from the store once its client is built, so
+ * the store is closed before long work (an MCP session, an export) rather than held for its length. OAuth
+ * connections keep it: their refresh tokens are rotated in it.
  */
 async function withConnectionClient<T>(name: string, work: (client: GongClient) => Promise<T>): Promise<T> {
   const connections = await openConnections({ logger: stderrLogger });

@@ -71,8 +71,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       );
     if (db.kind === "pglite")
       process.stderr.write(
-        "API keys are read from PGlite, which one process at a time may open: other gongkit commands\n" +
-          "(api-keys create/revoke, connections) cannot open it while this server runs; use DATABASE_URL to share.\n",
+        "This server holds the PGlite store: other gongkit commands (api-keys, connections) reach it through\n" +
+          "this process while it runs. To run several servers, set DATABASE_URL so they share PostgreSQL.\n",
       );
     process.stderr.write(`gongkit MCP server listening on ${listening.url}/mcp (Ctrl-C stops it)\n`);
     await stopped;

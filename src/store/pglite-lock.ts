@@ -53,16 +53,24 @@ function holdsIt(holder: Holder): boolean {
   return holder.started === undefined || started === undefined || started === holder.started;
 }
 
-function refusal(path: string, who: string): Error {
-  return new Error(
-    `${who} has it open, and PGlite serves one process at a time. Stop that process (e.g. gongkit serve or gongkit mcp), or set DATABASE_URL so that processes share a PostgreSQL database. If no gongkit process is running, delete ${path}.`,
-  );
+/** Thrown while another live process holds the lock; `pid` is that process. */
+export class StoreHeldError extends Error {
+  constructor(
+    message: string,
+    readonly pid: number,
+  ) {
+    super(message);
+  }
+}
+
+function refusal(path: string, who: string): string {
+  return `${who} has it open, and PGlite serves one process at a time. Stop that process (e.g. gongkit serve or gongkit mcp), or set DATABASE_URL so that processes share a PostgreSQL database. If no gongkit process is running, delete ${path}.`;
 }
 
 /** Takes the lock of a PGlite data dir for this process; returns its release. Throws while another holds it. */
 export function lockDataDir(dataDir: string): () => void {
   const path = `${dataDir}.lock`;
-  if (heldHere.has(path)) throw refusal(path, "this process already");
+  if (heldHere.has(path)) throw new Error(refusal(path, "this process already"));
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, "wx", 0o600);
@@ -83,7 +91,8 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = readHolder(path);
-      if (holder && holdsIt(holder)) throw refusal(path, `another gongkit process (pid ${holder.pid})`);
+      if (holder && holdsIt(holder))
+        throw new StoreHeldError(refusal(path, `another gongkit process (pid ${holder.pid})`), holder.pid);
       unlinkSync(path); // stale: its owner ended without closing, or is this process in an earlier life
     }
   }

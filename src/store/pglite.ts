@@ -1,9 +1,13 @@
-// The embedded backend: PGlite keeps the database in files under the data dir (or in memory for tests).
+// The embedded backend: PGlite keeps the database in files under the data dir (or in memory for tests). The
+// process that opens the files holds them (a lock file) and serves them to other gongkit processes on a
+// socket; a process that finds them held reaches the database through that socket instead.
 import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { type Db, schemaName } from "./db.js";
-import { lockDataDir } from "./pglite-lock.js";
+import { lockDataDir, StoreHeldError } from "./pglite-lock.js";
+import { connectStore } from "./remote-db.js";
+import { serveStore, storeSocketPath } from "./store-socket.js";
 
-function wrap(target: PGlite | Transaction, owner: PGlite, release: () => void): Db {
+function wrap(target: PGlite | Transaction, owner: PGlite, close: () => Promise<void>): Db {
   return {
     kind: "pglite",
     query: async <Row>(sql: string, params: readonly unknown[] = []) =>
@@ -11,25 +15,50 @@ function wrap(target: PGlite | Transaction, owner: PGlite, release: () => void):
     // PGlite runs one transaction at a time; a nested call joins the one already open.
     transaction: (work) =>
       "rollback" in target
-        ? work(wrap(target, owner, release))
-        : owner.transaction((tx) => work(wrap(tx, owner, release))),
-    close: async () => {
-      await owner.close();
-      release();
-    },
+        ? work(wrap(target, owner, close))
+        : owner.transaction((tx) => work(wrap(tx, owner, close))),
+    close,
   };
+}
+
+/** The store in `dataDir` through the process holding it, or the refusal when that process does not answer. */
+async function throughHolder(dataDir: string, held: StoreHeldError): Promise<Db> {
+  const path = storeSocketPath(dataDir);
+  try {
+    return await connectStore(path);
+  } catch (error) {
+    throw new Error(`${held.message} (It did not answer on ${path}: ${(error as Error).message}.)`);
+  }
 }
 
 /** Opens (creating when needed) a PGlite database: `dataDir` on disk, or in memory when undefined. */
 export async function openPglite(dataDir: string | undefined, schema?: string): Promise<Db> {
-  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  let release = () => {};
+  if (dataDir) {
+    try {
+      release = lockDataDir(dataDir);
+    } catch (error) {
+      if (error instanceof StoreHeldError) return throughHolder(dataDir, error);
+      throw error;
+    }
+  }
+  let pglite: PGlite | undefined;
   try {
-    const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+    pglite = dataDir ? new PGlite(dataDir) : new PGlite();
     await pglite.waitReady;
     if (schema)
       await pglite.exec(`create schema if not exists ${schemaName(schema)}; set search_path to ${schema}`);
-    return wrap(pglite, pglite, release);
+    let stopServing = async () => {};
+    const opened = pglite;
+    const db = wrap(opened, opened, async () => {
+      await stopServing();
+      await opened.close();
+      release();
+    });
+    if (dataDir) stopServing = await serveStore(db, storeSocketPath(dataDir));
+    return db;
   } catch (error) {
+    await pglite?.close().catch(() => {});
     release();
     throw error;
   }
