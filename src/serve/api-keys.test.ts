@@ -48,6 +48,24 @@ describe.each(backends())("API keys on $name", (backend) => {
     expect(JSON.stringify(listed)).not.toContain(key.slice(11));
   });
 
+  it("stamps a key's last use at most once a minute", async () => {
+    const keys = apiKeys(db);
+    const { key, record } = await keys.create("busy-agent");
+    const first = (await keys.verify(key))?.lastUsedAt;
+    expect(first).not.toBeNull();
+    await db.query("update api_keys set last_used_at = last_used_at - interval '30 seconds' where id = $1", [
+      record.id,
+    ]);
+    const within = (await keys.verify(key))?.lastUsedAt;
+    expect(new Date(within ?? 0).getTime()).toBe(new Date(first ?? 0).getTime() - 30_000);
+    await db.query("update api_keys set last_used_at = last_used_at - interval '31 seconds' where id = $1", [
+      record.id,
+    ]);
+    const after = (await keys.verify(key))?.lastUsedAt;
+    expect(new Date(after ?? 0).getTime()).toBeGreaterThan(new Date(first ?? 0).getTime() - 1_000);
+    await keys.revoke("busy-agent");
+  });
+
   it("answers null for a wrong, malformed or near-miss key", async () => {
     const keys = apiKeys(db);
     const { key } = await keys.create("agent-three");

@@ -95,16 +95,21 @@ export function apiKeys(db: Db) {
       return record(row);
     },
 
-    /** The live key's record (its last use stamped now), or null for a malformed, unknown or revoked key. */
+    /**
+     * The live key's record, or null for a malformed, unknown or revoked key. Its last use is stamped at most
+     * once a minute: a busy agent's every request would otherwise be a write.
+     */
     async verify(key: string): Promise<ApiKeyRecord | null> {
       if (!keyPattern.test(key)) return null;
       const presented = Buffer.from(sha256(key), "hex");
-      const candidates = await db.query<Row>(
-        "select id, key_hash from api_keys where prefix = $1 and revoked_at is null",
+      const candidates = await db.query<Row & { stale: boolean }>(
+        `select ${columns}, key_hash, (last_used_at is null or last_used_at < now() - interval '1 minute') as stale
+         from api_keys where prefix = $1 and revoked_at is null`,
         [prefixOf(key)],
       );
       const match = candidates.find((row) => timingSafeEqual(Buffer.from(row.key_hash, "hex"), presented));
       if (!match) return null;
+      if (!match.stale) return record(match);
       const [row] = await db.query<Row>(
         `update api_keys set last_used_at = now() where id = $1 and revoked_at is null returning ${columns}`,
         [match.id],
