@@ -51,6 +51,41 @@ describe("module boundaries", () => {
     expect(violations).toEqual([]);
   });
 
+  it("has no import circles, type imports included", () => {
+    const library = files(src).filter((f) => !f.endsWith(".test.ts"));
+    const edges = new Map(
+      library.map((file) => [
+        file,
+        imports(file)
+          .filter((spec) => spec.startsWith("."))
+          .map((spec) => resolve(dirname(file), spec).replace(/\.js$/, ".ts")),
+      ]),
+    );
+    // Depth-first search; a file met again while on the current path closes a circle.
+    const circles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const path: string[] = [];
+    const visit = (file: string) => {
+      state.set(file, "open");
+      path.push(file);
+      for (const next of edges.get(file) ?? []) {
+        if (state.get(next) === "open")
+          circles.push(
+            path
+              .slice(path.indexOf(next))
+              .concat(next)
+              .map((f) => relative(src, f))
+              .join(" -> "),
+          );
+        else if (!state.has(next) && edges.has(next)) visit(next);
+      }
+      path.pop();
+      state.set(file, "done");
+    };
+    for (const file of library) if (!state.has(file)) visit(file);
+    expect(circles).toEqual([]);
+  });
+
   it("every room is known", () => {
     const present = readdirSync(src, { withFileTypes: true })
       .filter((e) => e.isDirectory())

@@ -2,8 +2,8 @@
 // that refuses to run without a limit and says whether it stopped early and where to resume.
 import { getAction } from "../catalog/index.js";
 import type { ActionId, ActionInput, ActionOutput, Paging } from "../catalog/types.js";
+import type { Envelope } from "../core/envelope.js";
 import { GongError } from "../core/errors.js";
-import type { GongClient } from "./client.js";
 
 /** The actions Gong pages: those whose input has a `cursor`. */
 export type PaginatedActionId = {
@@ -23,8 +23,10 @@ export type ItemsKeyOf<Id extends PaginatedActionId> = {
 export type ItemOf<Id extends PaginatedActionId> =
   NonNullable<ActionOutput<Id>[ItemsKeyOf<Id>]> extends readonly (infer Item)[] ? Item : never;
 
-/** What paging needs of a client. */
-export type PageRunner = Pick<GongClient, "runById">;
+/** What paging needs of a client (a GongClient is one). */
+export interface PageRunner {
+  runById(id: string, input?: unknown): Promise<Envelope<unknown>>;
+}
 
 export interface PagesOptions {
   /** Checked before each request: an aborted signal stops the iteration with its reason. */

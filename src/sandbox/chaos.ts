@@ -4,10 +4,10 @@
 import { setTimeout as sleepFor } from "node:timers/promises";
 import { RESPONSE_ALREADY_SENT } from "@hono/node-server/utils/response";
 import type { Context, MiddlewareHandler } from "hono";
+import type { ChaosFault, SandboxEnv } from "./env.js";
 import { SandboxHttpError } from "./kit.js";
 import { createRandom, type Random } from "./random.js";
 import { errorResponse } from "./respond.js";
-import type { SandboxEnv } from "./routes.js";
 
 export interface ChaosOptions {
   /** Probability (0..1) that a request gets 429 with `Retry-After: 1`. Its handler never runs. */
@@ -33,8 +33,7 @@ export interface ChaosOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** How the request log marks an injected fault. A reset is logged with status 0. */
-export type ChaosFault = "429" | "5xx" | "reset" | "truncated";
+export type { ChaosFault } from "./env.js";
 
 export interface ChaosCounts {
   injected429: number;

@@ -1,30 +1,17 @@
 // Registers one route per catalogue operation: read and check the inputs, run the operation's handler, and
 // answer with its body. Operations without a handler answer 501.
-import type { HttpBindings } from "@hono/node-server";
 import type { Hono } from "hono";
 import { operations } from "../catalog/generated/operations.js";
 import type { OperationId, Route } from "../catalog/types.js";
 import { parseJson } from "../core/json.js";
-import type { ChaosFault } from "./chaos.js";
+import type { SandboxEnv } from "./env.js";
 import type { HandlerMap, SandboxLimits } from "./kit.js";
 import { SandboxHttpError } from "./kit.js";
 import { inputErrors, inputFingerprint } from "./request-inputs.js";
 import { jsonResponse } from "./respond.js";
 import type { SandboxState } from "./state.js";
 
-/** Set per server by `sandbox.listen()`; absent in-process, where the request's host decides (origins.ts). */
-export interface OriginBindings {
-  /** Which endpoints this server answers: /oauth2 only, /v2 only, or both (one port). */
-  sandboxOrigin?: "oauth" | "api" | "both";
-  /** What the token endpoint returns as `api_base_url_for_customer`. */
-  sandboxApiBaseUrl?: string;
-}
-
-export interface SandboxEnv {
-  /** The Node request and response when served over a socket (`sandbox.listen()`); absent in-process. */
-  Bindings: Partial<HttpBindings> & OriginBindings;
-  Variables: { requestId: string; fault?: ChaosFault };
-}
+export type { OriginBindings, SandboxEnv } from "./env.js";
 
 export interface RouteContext {
   state: SandboxState;

@@ -1,5 +1,5 @@
-import type { CoreState, CustomerAccountRecord } from "../state.js";
-import type { CrmObjectRecord, CrmObjectType } from "./crm-data.js";
+import type { CoreState, CustomerAccountRecord } from "../core-state.js";
+import type { CrmObjectRecord, CrmObjectType } from "./crm-records.js";
 
 type Objects = Record<CrmObjectType, Record<string, CrmObjectRecord>>;
 

@@ -2,8 +2,8 @@
 // a lead in its cool-off period), the sample bulk assignment, tasks, the emails the flows sent, and two
 // engagement events about the sample contact.
 import { sampleIds } from "../../catalog/sample-ids.js";
+import type { CoreState } from "../core-state.js";
 import type { Random } from "../random.js";
-import type { CoreState } from "../state.js";
 import { customerAccountsOf, seedLeads } from "./crm-objects-seed.js";
 import type {
   EmailMessageRecord,
@@ -12,7 +12,7 @@ import type {
   FlowInstanceStatus,
   FlowRecord,
   TaskRecord,
-} from "./engage-data.js";
+} from "./engage-records.js";
 
 /** Issues the next flow instance id, in the sample id's format (the first is `fi-7c1d2e3f-0001`). */
 export function issueFlowInstanceId(counter: { flowInstanceSerial: number }): string {

@@ -1,9 +1,9 @@
 // Seeds Engage flow folders and flows with their steps: the catalogue's sample flow (owned by the sample rep,
 // in the sample folder), company and shared flows, and a personal flow for a few more reps.
 import { sampleIds } from "../../catalog/sample-ids.js";
+import type { CoreState } from "../core-state.js";
 import type { Random } from "../random.js";
-import type { CoreState } from "../state.js";
-import type { FlowFolderRecord, FlowRecord, FlowStepRecord, FlowVisibility } from "./engage-data.js";
+import type { FlowFolderRecord, FlowRecord, FlowStepRecord, FlowVisibility } from "./engage-records.js";
 
 const stepTemplates: Omit<FlowStepRecord, "id" | "stepOrder">[] = [
   {

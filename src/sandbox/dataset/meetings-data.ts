@@ -1,8 +1,8 @@
 // The meetings slice of the sandbox state: Gong meetings created through the (beta) meetings API. Meeting
 // ids are int64 above 2^53, as Gong's are.
 import { sampleIds } from "../../catalog/sample-ids.js";
+import type { CoreState, UserRecord } from "../core-state.js";
 import type { Random } from "../random.js";
-import type { CoreState, UserRecord } from "../state.js";
 
 export interface MeetingInviteeRecord {
   email: string;

@@ -2,8 +2,8 @@
 // carries exists) and the individual call access granted through /v2/calls/users-access.
 import { operations } from "../../catalog/generated/operations.js";
 import { sampleIds } from "../../catalog/sample-ids.js";
+import type { CoreState } from "../core-state.js";
 import type { Random } from "../random.js";
-import type { CoreState } from "../state.js";
 import { permissionProfileIds } from "./ids.js";
 
 export const accessLevelKeys = [

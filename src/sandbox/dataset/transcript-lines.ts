@@ -15,8 +15,7 @@ import {
   spacesIn,
 } from "./phrase-compile.js";
 import { backchannels, competitors, openers, productName, questionOpeners } from "./phrases.js";
-import type { KeywordsOf } from "./transcript.js";
-import { identity, type Scene } from "./transcript-util.js";
+import { identity, type KeywordsOf, type Scene } from "./transcript-util.js";
 
 export type { Scene } from "./transcript-util.js";
 

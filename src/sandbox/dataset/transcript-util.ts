@@ -1,6 +1,9 @@
 // Small helpers of the transcript builder: facts filled into summaries, shuffled rounds, picking speakers.
 import type { Random } from "../random.js";
 
+/** The tracker keywords in a phrase template once `{competitor}` is filled in (other slots never match). */
+export type KeywordsOf = (template: string, competitor: string) => readonly string[];
+
 /** The call's facts the slots are filled with; `customer` may change between exchanges (internal calls). */
 export interface Scene {
   customer: string;

@@ -27,7 +27,7 @@ import {
 } from "./transcript-exchanges.js";
 import { createLinePicker, type Line, type Scene } from "./transcript-lines.js";
 import { type CallKind, phaseLengths, plans } from "./transcript-plan.js";
-import { cycle, facts, named, weighted } from "./transcript-util.js";
+import { cycle, facts, type KeywordsOf, named, weighted } from "./transcript-util.js";
 
 export type { CallKind } from "./transcript-plan.js";
 
@@ -86,8 +86,7 @@ export interface Transcript {
   mentions: Mention[];
 }
 
-/** The tracker keywords in a phrase template once `{competitor}` is filled in (other slots never match). */
-export type KeywordsOf = (template: string, competitor: string) => readonly string[];
+export type { KeywordsOf } from "./transcript-util.js";
 
 const expertTopics = new Set<Topic>(["Product Demo", "Security", "Implementation"]);
 /** Topics the host leads alone: greeting, agenda, wrap-up. */
