@@ -6,21 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runGongkit } from "../support/gongkit-cli.js";
 
 const execFileAsync = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), "gongkit-serve-"));
 const env = { ...process.env, GONGKIT_DATA_DIR: dataDir, DATABASE_URL: "", GONGKIT_MASTER_KEY: "" };
 
-function gongkit(args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn("node", ["bin/gongkit.js", ...args], { env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const gongkit = (args: string[]) => runGongkit(args, env);
 
 const initialize = JSON.stringify({
   jsonrpc: "2.0",

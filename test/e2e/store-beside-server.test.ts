@@ -8,21 +8,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSandbox } from "../../src/sandbox/index.js";
 import { processStart } from "../../src/store/pglite-lock.js";
+import { runGongkit } from "../support/gongkit-cli.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "gongkit-beside-"));
 const env = { ...process.env, GONGKIT_DATA_DIR: dataDir, DATABASE_URL: "", GONGKIT_MASTER_KEY: "" };
 
-function gongkit(args: string[], stdin = "") {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn("node", ["bin/gongkit.js", ...args], { env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const gongkit = (args: string[], stdin = "") => runGongkit(args, env, stdin);
 
 const initialize = JSON.stringify({
   jsonrpc: "2.0",
