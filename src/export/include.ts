@@ -1,5 +1,5 @@
 // What a call export includes, and the one contentSelector that asks /v2/calls/extensive for all of it at once.
-import type { ActionInput } from "../catalog/types.js";
+import { callDetailsSelector } from "../client/call-details.js";
 import { GongError } from "../core/errors.js";
 
 export const exportParts = [
@@ -42,41 +42,10 @@ export function parseInclude(text: string): ExportPart[] {
   );
 }
 
-type ContentSelector = NonNullable<ActionInput<"GONG_RETRIEVE_FILTERED_CALL_DETAILS">["contentSelector"]>;
-type ExposedFields = NonNullable<ContentSelector["exposedFields"]>;
-
 /**
  * The extensive request's contentSelector. A transcript needs the parties (to name its speakers), so they are
  * asked for whenever the transcript is, even when the record will not carry them.
  */
-export function contentSelectorFor(include: readonly ExportPart[]): ContentSelector {
-  const wants = (part: ExportPart) => include.includes(part);
-  const exposedFields: ExposedFields = {};
-  if (wants("parties") || wants("transcript")) exposedFields.parties = true;
-  if (wants("content")) {
-    exposedFields.content = {
-      structure: true,
-      topics: true,
-      trackers: true,
-      trackerOccurrences: true,
-      brief: true,
-      outline: true,
-      highlights: true,
-      callOutcome: true,
-      keyPoints: true,
-    };
-  }
-  if (wants("interaction")) {
-    exposedFields.interaction = {
-      speakers: true,
-      video: true,
-      personInteractionStats: true,
-      questions: true,
-    };
-  }
-  if (wants("collaboration")) exposedFields.collaboration = { publicComments: true };
-  if (wants("media")) exposedFields.media = true;
-  const selector: ContentSelector = { exposedFields };
-  if (wants("context")) selector.context = "Extended";
-  return selector;
+export function contentSelectorFor(include: readonly ExportPart[]) {
+  return callDetailsSelector(include.map((part) => (part === "transcript" ? "parties" : part)));
 }

@@ -1,6 +1,7 @@
 // What transcript tools load from Gong, in the fewest requests: calls with their parties and CRM context
 // (GONG_RETRIEVE_FILTERED_CALL_DETAILS, up to 100 calls a page) and their transcripts (GONG_GET_CALL_TRANSCRIPT,
 // up to 100 call ids a request). Everything runs through a trackRequests runner so tools can report the cost.
+import { callDetailsInput } from "../client/call-details.js";
 import { type ItemOf, pages } from "../client/paginate.js";
 import type { CallDetails } from "./call-parties.js";
 import { isPrivateDetails } from "./private-calls.js";
@@ -11,9 +12,6 @@ export type Monologue = NonNullable<ItemOf<"GONG_GET_CALL_TRANSCRIPT">["transcri
 
 /** Gong takes up to 100 call ids per transcript request. */
 const transcriptBatch = 100;
-
-/** Parties name the speakers; the Extended context carries the account's name, i.e. external parties' company. */
-const partiesSelector = { context: "Extended", exposedFields: { parties: true } } as const;
 
 export interface CallFilter {
   fromDateTime?: string;
@@ -45,7 +43,8 @@ export async function loadCalls(
   accept: (call: CallDetails) => boolean = () => true,
 ): Promise<LoadedCalls> {
   const loaded: LoadedCalls = { calls: [], rejected: 0, more: false };
-  const input = { filter, contentSelector: partiesSelector };
+  // Parties name the speakers; the Extended context carries external parties' company.
+  const input = callDetailsInput(filter, ["parties", "context"]);
   for await (const page of pages({ runById: tracker.run }, "GONG_RETRIEVE_FILTERED_CALL_DETAILS", input)) {
     for (const call of page.calls ?? []) {
       if (!accept(call)) loaded.rejected += 1;

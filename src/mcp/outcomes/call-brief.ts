@@ -1,6 +1,8 @@
 // gong_call_brief: one call in one Gong request — who was there, who talked how much, which trackers fired,
 // and Gong's own brief, key points, next steps and outcome when Gong has them (null when it does not).
+
 import { z } from "zod";
+import { callDetailsInput } from "../../client/call-details.js";
 import { accountsOf, type CallDetails, companyOf } from "../call-parties.js";
 import { isPrivateDetails, privateRefusal } from "../private-calls.js";
 import {
@@ -20,24 +22,6 @@ const argsSchema = z.strictObject({
     .string('must be a string of digits (Gong ids exceed JSON\'s safe integers), e.g. "7782342274025937895"')
     .regex(/^\d{1,20}$/, 'must be a Gong call id: up to 20 digits, e.g. "7782342274025937895"'),
 });
-
-const contentSelector = {
-  context: "Extended",
-  exposedFields: {
-    parties: true,
-    content: {
-      brief: true,
-      keyPoints: true,
-      highlights: true,
-      callOutcome: true,
-      outline: true,
-      topics: true,
-      trackers: true,
-      trackerOccurrences: true,
-    },
-    interaction: { speakers: true, personInteractionStats: true, questions: true },
-  },
-};
 
 const percent = (part: number, total: number) => Math.round((1000 * part) / total) / 10;
 
@@ -178,7 +162,10 @@ async function callBrief(input: Record<string, unknown>, context: ToolContext) {
   if (!parsed.ok) return parsed.result;
   const { callId } = parsed.value;
   const { run, used } = trackRequests(context.client);
-  const result = await run(callDetailsAction, { filter: { callIds: [callId] }, contentSelector });
+  const result = await run(
+    callDetailsAction,
+    callDetailsInput({ callIds: [callId] }, ["parties", "content", "interaction", "context"]),
+  );
   if (!result.successful) return gongFailed(result.error, used);
   const call = (result.data as { calls?: CallDetails[] | null }).calls?.find(
     (c) => c.metaData?.id === callId,

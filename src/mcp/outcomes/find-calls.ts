@@ -1,6 +1,8 @@
 // gong_find_calls: the calls matching a customer domain, a participant, a rep, a time range and/or title text,
 // as compact rows. Gong filters by time and host; the rest is matched here while scanning Gong's pages.
+
 import { z } from "zod";
+import { callDetailsInput } from "../../client/call-details.js";
 import {
   accountsOf,
   type CallDetails,
@@ -132,11 +134,10 @@ async function scan(
   let position: Position | null = start;
   for (let pages = 0; position && pages < scanPageCap; pages++) {
     const from: Position = position;
-    const result = await run(callDetailsAction, {
-      filter,
-      contentSelector: { context: "Extended", exposedFields: { parties: true } },
-      ...(from.page ? { cursor: from.page } : {}),
-    });
+    const result = await run(
+      callDetailsAction,
+      callDetailsInput(filter, ["parties", "context"], from.page ?? undefined),
+    );
     if (!result.successful) return { error: result.error };
     const data = result.data as { calls?: CallDetails[] | null; records?: { cursor?: string | null } | null };
     const calls = data.calls ?? [];
