@@ -3,7 +3,7 @@
 // a cursor that continues where the cut fell (within Gong's page first, then Gong's own next page).
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { Action } from "../catalog/types.js";
-import { errorText, structuredResult, tokensOf } from "./tool-kit.js";
+import { errorText, fitCount, fitsBudget, itemTokens, structuredResult } from "./tool-kit.js";
 
 type Json = Record<string, unknown>;
 
@@ -56,12 +56,6 @@ function listKey(action: Action, value: Json): string | undefined {
   return best;
 }
 
-function fits(value: Json, budget: number): boolean {
-  const sent = JSON.stringify(structuredResult(value));
-  // A token spans at least one character, so a result no longer than the budget fits without counting.
-  return sent.length <= budget || tokensOf(sent) <= budget;
-}
-
 export interface ShapeOptions {
   budgetTokens: number;
   /** Where this page was entered: items already shown from it, and the cursor that fetched it. */
@@ -103,17 +97,12 @@ export function shapeResult(
     return Object.keys(meta).length ? { ...shaped, gongkit: meta } : shaped;
   };
 
-  const whole = items.length - skip;
-  if (fits(build(whole), options.budgetTokens)) return { result: structuredResult(build(whole)), cut: false };
-  // The most items that fit, by bisection (token counts grow with the items).
-  let low = 0;
-  let high = whole;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fits(build(mid), options.budgetTokens)) low = mid;
-    else high = mid - 1;
-  }
-  if (low === 0) {
+  const rest = items.slice(skip);
+  // Most answers fit whole: only a long one pays for counting each item.
+  if (fitsBudget(build(rest.length), options.budgetTokens))
+    return { result: structuredResult(build(rest.length)), cut: false };
+  const fitted = fitCount(build, rest.map(itemTokens), options.budgetTokens);
+  if (!fitted || (fitted.count === 0 && rest.length > 0)) {
     const advice = "Narrow the request (fewer ids, a shorter date range, fewer exposed fields).";
     return {
       result: errorText(
@@ -122,7 +111,7 @@ export function shapeResult(
       cut: false,
     };
   }
-  return { result: structuredResult(build(low)), cut: true };
+  return { result: structuredResult(fitted.value), cut: fitted.count < rest.length };
 }
 
 function withCursor(gongCursor: string | undefined): { gongCursor?: string } {

@@ -50,6 +50,12 @@ export function resultTokens(value: Record<string, unknown>): number {
   return tokensOf(JSON.stringify(structuredResult(value)));
 }
 
+/** Whether a result fits the budget; a token spans at least one character, so a short one fits uncounted. */
+export function fitsBudget(value: Record<string, unknown>, budget: number): boolean {
+  const sent = JSON.stringify(structuredResult(value));
+  return sent.length <= budget || tokensOf(sent) <= budget;
+}
+
 /** What a failed request says, for a tool's error text: Gong's error code and message. */
 export function failureText(error: unknown): string {
   if (error instanceof GongError) return `${error.code}: ${error.message}`;
@@ -103,7 +109,7 @@ export function fitCount<T extends Record<string, unknown>>(
   budget: number,
 ): { count: number; value: T } | undefined {
   const size = (count: number) => resultTokens(build(count));
-  if (size(costs.length) <= budget) return { count: costs.length, value: build(costs.length) };
+  if (fitsBudget(build(costs.length), budget)) return { count: costs.length, value: build(costs.length) };
   let used = size(0);
   if (used > budget) return undefined;
   let count = 0;
