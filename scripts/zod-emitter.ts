@@ -58,12 +58,14 @@ const dayName = /^(fromDate|toDate)$/;
 // Email inputs are declared plain strings; those named so (flowInstanceOwnerEmail, emailAddress, emails) are
 // checked as addresses, so an empty or malformed one is refused before it reaches, say, an erase.
 const emailName = /(^e|E)mails?(Address)?$/;
-// Gong's numeric ids declared as strings: "Gong's unique numeric identifier for the call (up to 20 digits)",
-// "Array of Gong's unique numeric call IDs", or a pattern of digits (spec-patches.ts).
+// Gong's numeric ids declared as strings: described so ("Gong's unique numeric identifier for the call (up to 20
+// digits)", "Array of Gong's unique numeric call IDs"), a pattern of digits (spec-patches.ts), or named for a
+// Gong record whose id is numeric wherever the spec declares it (the calls filter's "List of calls Ids").
 const numericIdText = /\bnumeric\b[^.]*\b(identifiers?|IDs?)\b/i;
+const gongRecordId = /^(call|user|workspace|folder|scorecard|reviewedUser|primaryUser)Ids?$/;
 
 function isNumericId(schema: Schema, name: string | undefined, context: string | undefined): boolean {
-  if (schema.pattern === "^\\d{1,20}$") return true;
+  if (schema.pattern === "^\\d{1,20}$" || (name && gongRecordId.test(name))) return true;
   return isIdName(name?.replace(/s$/, "")) && numericIdText.test(schema.description ?? context ?? "");
 }
 
