@@ -217,7 +217,7 @@ export function generate(): Record<string, string> {
   actionLines.sort();
 
   const kinds =
-    "import { int64Input, idOutput, int64Output, isoDateTime, isoDay, localFilePath } from '../../core/schema-kinds.js';";
+    "import { int64Input, idOutput, idString, int64Output, isoDateTime, isoDay, localFilePath } from '../../core/schema-kinds.js';";
   const componentFile = (w: ComponentWriter) =>
     `${header}import { z } from "zod";\n${kinds}\n\n${w.lines.join("\n")}\n`;
   return {

@@ -74,6 +74,40 @@ export function patchSpec(spec: Spec): void {
     id.schema = { type: "string", pattern: "^\\d{1,20}$" };
   }
 
+  // List limits the operations' prose states ("You can remove prospects from up to 200 flows in a single
+  // request", "up to 100 prospects", "up to 50 prospects", "Maximum 20 flow IDs per request", "max 100"), which
+  // their schemas leave out. A list of none is refused too where the list is required: it asks for nothing.
+  const limits: [schema: string, property: string, minItems: number, maxItems: number][] = [
+    ["UnassignFlowsRequest", "flowInstanceIds", 1, 200],
+    ["AssignFlowRequestV2", "crmProspectsIds", 1, 100],
+    ["FlowProspectsBulkAssignmentRequest", "prospects", 1, 50],
+    ["FlowStepsRequest", "flowIds", 0, 20],
+    ["IntegrationStatusRequest", "emails", 0, 100],
+  ];
+  for (const [name, property, minItems, maxItems] of limits) {
+    const list = (spec.components.schemas[name]?.properties as Record<string, Json> | undefined)?.[property];
+    if (!list) throw new Error(`spec patch target missing: ${name}.${property}`);
+    Object.assign(list, minItems > 0 ? { minItems, maxItems } : { maxItems });
+  }
+
+  // The data-privacy actions (two of them erase) take "the email address" and a phone number that "must start
+  // with a + (plus) sign followed by the country code, area code, and local phone number. All other non-digits
+  // are ignored", declared plain strings: an empty or malformed value can name no one and is refused first.
+  // E.164 numbers have at most 15 digits; the separators are those of the prose's examples.
+  for (const [path, method, name] of [
+    ["/v2/data-privacy/data-for-email-address", "get", "emailAddress"],
+    ["/v2/data-privacy/erase-data-for-email-address", "post", "emailAddress"],
+    ["/v2/data-privacy/data-for-phone-number", "get", "phoneNumber"],
+    ["/v2/data-privacy/erase-data-for-phone-number", "post", "phoneNumber"],
+  ] as const) {
+    const found = (op(path, method).parameters as Json[]).find((p) => p.name === name);
+    if (!found) throw new Error(`${method.toUpperCase()} ${path}: ${name} parameter missing`);
+    found.schema =
+      name === "emailAddress"
+        ? { type: "string", format: "email" }
+        : { type: "string", pattern: "^\\+[ ().-]*\\d(?:[ ().-]*\\d){6,14}[ ().-]*$" };
+  }
+
   // The spec's generator rendered Java's `Object` as a bare `{type: object}`: CRM context field values (whose
   // own example is the string "Gong Inc."), log record values and CRM object field values. They are any JSON.
   for (const schema of Object.values(spec.components.schemas)) unconstrainJavaObjects(schema);

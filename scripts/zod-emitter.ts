@@ -55,14 +55,29 @@ function isIdName(name: string | undefined): boolean {
 // day for the stats `fromDate`/`toDate`), so inputs with these names are checked as such.
 const dateTimeName = /(^|[a-z])(DateTime|dateTime)$|^(from|to)DateTime$/;
 const dayName = /^(fromDate|toDate)$/;
+// Email inputs are declared plain strings; those named so (flowInstanceOwnerEmail, emailAddress, emails) are
+// checked as addresses, so an empty or malformed one is refused before it reaches, say, an erase.
+const emailName = /(^e|E)mails?(Address)?$/;
+// Gong's numeric ids declared as strings: described so ("Gong's unique numeric identifier for the call (up to 20
+// digits)", "Array of Gong's unique numeric call IDs"), a pattern of digits (spec-patches.ts), or named for a
+// Gong record whose id is numeric wherever the spec declares it (the calls filter's "List of calls Ids").
+const numericIdText = /\bnumeric\b[^.]*\b(identifiers?|IDs?)\b/i;
+const gongRecordId = /^(call|user|workspace|folder|scorecard|reviewedUser|primaryUser)Ids?$/;
 
-function stringCode(schema: Schema, ctx: EmitContext, name: string | undefined): string {
+function isNumericId(schema: Schema, name: string | undefined, context: string | undefined): boolean {
+  if (schema.pattern === "^\\d{1,20}$" || (name && gongRecordId.test(name))) return true;
+  return isIdName(name?.replace(/s$/, "")) && numericIdText.test(schema.description ?? context ?? "");
+}
+
+function stringCode(schema: Schema, ctx: EmitContext, name: string | undefined, context?: string): string {
   if (schema.format === "binary") return "localFilePath";
   if (schema.enum && ctx.mode === "input") return `z.enum(${JSON.stringify(enumValues(schema.enum))})`;
   let code = "z.string()";
   if (ctx.mode === "output") return code;
+  if (isNumericId(schema, name, context)) return "idString";
   if (schema.format === "date-time" || (name && dateTimeName.test(name))) code = "isoDateTime";
   else if (name && dayName.test(name)) code = "isoDay";
+  else if (schema.format === "email" || (name && emailName.test(name))) code = "z.email()";
   if (schema.minLength !== undefined) code += `.min(${schema.minLength})`;
   if (schema.maxLength !== undefined) code += `.max(${schema.maxLength})`;
   if (schema.pattern) code += `.regex(new RegExp(${JSON.stringify(schema.pattern)}))`;
@@ -97,12 +112,13 @@ export function objectCode(
   return `${factory}({ ${fields.join(", ")} })`;
 }
 
-export function schemaCode(schema: Schema, ctx: EmitContext, name?: string): string {
+/** `context` is the description of the array a schema is the items of (ids in a list are named by it). */
+export function schemaCode(schema: Schema, ctx: EmitContext, name?: string, context?: string): string {
   if (schema.$ref) return describe(ctx.refName(schema.$ref), schema, ctx);
   let code: string;
   switch (schema.type) {
     case "string":
-      code = stringCode(schema, ctx, name);
+      code = stringCode(schema, ctx, name, context);
       break;
     case "integer":
     case "number":
@@ -112,7 +128,8 @@ export function schemaCode(schema: Schema, ctx: EmitContext, name?: string): str
       code = "z.boolean()";
       break;
     case "array": {
-      code = `z.array(${schemaCode(schema.items ?? {}, ctx)})`;
+      const itemName = ctx.mode === "input" ? name : undefined;
+      code = `z.array(${schemaCode(schema.items ?? {}, ctx, itemName, schema.description)})`;
       if (ctx.mode === "input" && schema.minItems !== undefined) code += `.min(${schema.minItems})`;
       if (ctx.mode === "input" && schema.maxItems !== undefined) code += `.max(${schema.maxItems})`;
       break;

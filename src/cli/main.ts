@@ -16,8 +16,10 @@ const help = `gongkit: use Gong from agents, scripts and the shell
   gongkit actions describe ID [--json]          input/output schema, scope, safety, examples
   gongkit actions export --format openai|anthropic|jsonschema [--toolsets a,b] [--read-only] [--out FILE]
                                                 tool definitions for other agent frameworks
-  gongkit run ID --input JSON|@file [--connection NAME | --sandbox]
+  gongkit run ID --input JSON|@file [--yes] [--connection NAME | --sandbox]
                                                 run one action, print { data, error, successful }
+                                                (a destructive one shows its request and asks first;
+                                                --yes skips that, and is needed without a terminal)
   gongkit connect basic --name NAME --base-url URL
                                                 save a tested connection (key and secret asked, never argv)
   gongkit connect oauth --name NAME --client-id ID [--oauth-base-url URL] [--redirect-port N]

@@ -35,3 +35,8 @@ export async function readSecrets(labels: readonly { label: string; hidden: bool
   for (const { label, hidden } of labels) values.push(await ask(`${label}: `, hidden));
   return values;
 }
+
+/** Asks a yes/no question on the terminal; only "y" or "yes" (any case) is a yes. */
+export async function askYes(question: string): Promise<boolean> {
+  return /^y(es)?$/i.test(await ask(question, false));
+}

@@ -3,13 +3,18 @@ import { parseArgs } from "node:util";
 import { createGongClient, type GongClient } from "../client/client.js";
 import { openConnections } from "../connections/open.js";
 import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "../sandbox/index.js";
+import { type ConfirmIo, confirmDestructive } from "./confirm-destructive.js";
 import { printJson, readInput, stderrLogger, UsageError } from "./io.js";
+import { askYes } from "./prompt.js";
 import { pinnedSandboxNow } from "./sandbox-clock.js";
 
 const credentialsHelp =
   "Without a saved connection, credentials come from GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or --access-key /\n" +
   "--access-key-secret), the base URL from GONG_BASE_URL (your company's API host, e.g. https://us-12345.api.gong.io).";
-const usage = `Usage: gongkit run ID [--input JSON|@file] [--connection NAME | --sandbox | --base-url URL]\n${credentialsHelp}`;
+const usage =
+  "Usage: gongkit run ID [--input JSON|@file] [--yes] [--connection NAME | --sandbox | --base-url URL]\n" +
+  "A destructive action (erase, delete, unassign) shows its request and asks first on a terminal; --yes skips\n" +
+  `the question, and without a terminal it runs only with --yes.\n${credentialsHelp}`;
 
 /** The options every command that calls Gong takes to pick its client. */
 export const clientFlags = {
@@ -97,13 +102,23 @@ export async function runCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       input: { type: "string", short: "i" },
+      yes: { type: "boolean", short: "y" },
       ...clientFlags,
     },
   });
   const id = positionals[0];
   if (!id) throw new UsageError(usage);
   const input = readInput(values.input);
-  const envelope = await withClient(values, (client) => client.runById(id, input));
-  printJson(envelope);
-  return envelope.successful ? 0 : 1;
+  const io: ConfirmIo = {
+    terminal: process.stdin.isTTY === true && process.stderr.isTTY === true,
+    ask: askYes,
+    write: (text) => process.stderr.write(text),
+  };
+  return withClient(values, async (client) => {
+    const stopped = await confirmDestructive(client, id, input, values.yes === true, io);
+    if (stopped !== undefined) return stopped;
+    const envelope = await client.runById(id, input);
+    printJson(envelope);
+    return envelope.successful ? 0 : 1;
+  });
 }

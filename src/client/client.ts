@@ -31,7 +31,7 @@ import {
 } from "./paginate.js";
 import { type RetryOptions, retryWrapper } from "./retry.js";
 import { compose, type FetchLike, fetchTransport, type Send, type SendWrapper } from "./send.js";
-import { describeIssues, fieldIssues, rangeIssues } from "./validate-input.js";
+import { checkInput } from "./validate-input.js";
 
 export interface GongClientOptions {
   /** The company's Gong API host, e.g. https://us-12345.api.gong.io (https; http only on loopback). */
@@ -146,14 +146,7 @@ export function createGongClient(options: GongClientOptions): GongClient {
           "Add it to the Gong app's scopes, then connect again (gongkit connect oauth) to grant it.",
       );
     }
-    const parsed = action.input.safeParse(input ?? {});
-    const fields = parsed.success ? rangeIssues(parsed.data) : fieldIssues(parsed.error);
-    if (!parsed.success || fields.length > 0) {
-      throw new GongError("invalid_input", `Invalid input for ${action.id}: ${describeIssues(fields)}`, {
-        fields,
-      });
-    }
-    const values = parsed.data as Record<string, unknown>;
+    const values = checkInput(action, input);
     return buildRequest(
       action.id,
       baseUrl,

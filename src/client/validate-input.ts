@@ -1,6 +1,8 @@
-// Turns zod issues into field-level messages a person or a model can act on, and refuses a backwards range.
+// Checks an action's input before anything is sent: prototype keys, the action's schema (zod issues turned into
+// field-level messages a person or a model can act on), and ranges that run backwards.
 import type { z } from "zod";
-import type { FieldIssue } from "../core/errors.js";
+import type { Action } from "../catalog/types.js";
+import { type FieldIssue, GongError } from "../core/errors.js";
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path
@@ -59,4 +61,49 @@ export function rangeIssues(input: unknown, path: readonly PropertyKey[] = []): 
     });
   }
   return issues;
+}
+
+const prototypeKeys = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Keys that can rewrite an object's prototype where the request is read (`__proto__`, `constructor`,
+ * `prototype`), refused at any depth before any schema runs: JSON.parse makes `__proto__` an own property, and
+ * free-form fields (CRM values, custom fields) would otherwise carry it to Gong. Own keys are read with
+ * Object.getOwnPropertyNames, so non-enumerable ones are found too.
+ */
+export function prototypeKeyIssues(
+  input: unknown,
+  path: readonly PropertyKey[] = [],
+  seen = new Set<object>(),
+): FieldIssue[] {
+  if (typeof input !== "object" || input === null || seen.has(input)) return [];
+  seen.add(input);
+  const issues: FieldIssue[] = [];
+  for (const key of Object.getOwnPropertyNames(input)) {
+    if (Array.isArray(input) && key === "length") continue;
+    const at = Array.isArray(input) && /^\d+$/.test(key) ? Number(key) : key;
+    if (prototypeKeys.has(key)) {
+      issues.push({
+        path: pathOf([...path, at]),
+        message: `${JSON.stringify(key)} is a prototype key, refused as a field name anywhere in an input`,
+      });
+      continue;
+    }
+    const value = Object.getOwnPropertyDescriptor(input, key)?.value;
+    issues.push(...prototypeKeyIssues(value, [...path, at], seen));
+  }
+  return issues;
+}
+
+/** The action's input once checked (prototype keys, then its schema, then its ranges), or invalid_input. */
+export function checkInput(action: Action, input: unknown): Record<string, unknown> {
+  const refuse = (fields: FieldIssue[]) =>
+    new GongError("invalid_input", `Invalid input for ${action.id}: ${describeIssues(fields)}`, { fields });
+  const prototypeKeys = prototypeKeyIssues(input);
+  if (prototypeKeys.length > 0) throw refuse(prototypeKeys);
+  const parsed = action.input.safeParse(input ?? {});
+  if (!parsed.success) throw refuse(fieldIssues(parsed.error));
+  const ranges = rangeIssues(parsed.data);
+  if (ranges.length > 0) throw refuse(ranges);
+  return parsed.data as Record<string, unknown>;
 }

@@ -1,12 +1,41 @@
 // The few value kinds the generated schemas share: Gong's int64 values and ids, ISO date-times, file paths.
 import { z } from "zod";
 
+const int64Max = 9223372036854775807n;
+const int64Min = -9223372036854775808n;
+
+/** Why a digit string is no int64 (its value is out of range), or undefined when it is one. */
+function int64RangeMessage(input: unknown): string | undefined {
+  if (typeof input !== "string" && typeof input !== "bigint") return undefined;
+  const quoted = typeof input === "string" ? JSON.stringify(input) : `${input}n`;
+  if (typeof input === "string" && !/^-?\d+$/.test(input)) return undefined;
+  const value = BigInt(input);
+  if (value > int64Max) return `${quoted} is above the int64 maximum 9223372036854775807`;
+  if (value < int64Min) return `${quoted} is below the int64 minimum -9223372036854775808`;
+  return undefined;
+}
+
+const inInt64Range = (value: string | bigint) => int64RangeMessage(value) === undefined;
+const rangeError = (issue: { input: unknown }) => int64RangeMessage(issue.input);
+
 /** An int64 in a request (path or query): digits, a bigint, or a safe integer. Serialized as digits. */
 export const int64Input = z.union([
-  z.string().regex(/^-?\d{1,20}$/, 'expected an integer written as digits, e.g. "7782342274025937895"'),
-  z.bigint(),
+  z
+    .string()
+    .regex(/^-?\d{1,20}$/, 'expected an integer written as digits, e.g. "7782342274025937895"')
+    .refine(inInt64Range, { error: rangeError }),
+  z.bigint().refine(inInt64Range, { error: rangeError }),
   z.int(),
 ]);
+
+/**
+ * Gong's numeric id declared as a string (calls, users, folders, workspaces): digits of an int64. Gong writes
+ * "up to 20 digits", but no 20-digit value above 9223372036854775807 is an int64, so none can name a record.
+ */
+export const idString = z
+  .string()
+  .regex(/^\d{1,20}$/, 'expected Gong\'s numeric id as digits, e.g. "7782342274025937895"')
+  .refine(inInt64Range, { error: rangeError });
 
 /** An int64 id in a response. Gong sends a bare JSON number of up to 20 digits; gongkit keeps it as digits. */
 export const idOutput = z

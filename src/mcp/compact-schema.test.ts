@@ -1,4 +1,5 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { getAction, listActions } from "../catalog/index.js";
 import { jsonSchemas } from "../catalog/json-schema.js";
@@ -7,6 +8,8 @@ import { brief, compactSchema } from "./compact-schema.js";
 import { summarizeDeepShapes } from "./shape-summary.js";
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
+// Formats checked too (emails, date-times), so the compacted schemas are held to what the client checks.
+(addFormatsModule as unknown as (ajv: Ajv2020) => void)(ajv);
 const plain = (value: unknown) =>
   JSON.parse(JSON.stringify(value, (_, item) => (typeof item === "bigint" ? item.toString() : item)));
 

@@ -4,37 +4,21 @@
 import { describe, expect, it } from "vitest";
 import { listActions } from "../../src/catalog/index.js";
 import type { Action } from "../../src/catalog/types.js";
-import { validateRequest, validateResponse } from "../support/official-spec.js";
+import { requestParts, validateRequest, validateResponse } from "../support/official-spec.js";
 import type { Exchange } from "../support/recording-fetch.js";
 import { sandboxWithClient } from "../support/sandbox-client.js";
-
-function pathParams(action: Action, url: URL): Record<string, string> {
-  const names = action.route.pathParams;
-  const pattern = new RegExp(`^${action.route.path.replace(/\{[^}]+\}/g, "([^/]+)")}$`);
-  const match = url.pathname.match(pattern);
-  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match?.[i + 1] ?? "")]));
-}
-
-function queryOf(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const all = url.searchParams.getAll(key);
-    out[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
-  return out;
-}
 
 function checkAgainstSpec(action: Action, exchange: Exchange): void {
   const { method, path, spec } = action.route;
   const requestErrors = validateRequest(
     method,
     path,
-    {
-      path: pathParams(action, exchange.url),
-      query: queryOf(exchange.url),
-      body: exchange.requestBody === undefined ? undefined : JSON.parse(exchange.requestBody),
-      contentType: exchange.headers.get("content-type") ?? "",
-    },
+    requestParts(
+      action.route,
+      exchange.url,
+      exchange.requestBody,
+      exchange.headers.get("content-type") ?? "",
+    ),
     spec,
   );
   expect(requestErrors, `${action.id} request vs official spec`).toEqual([]);

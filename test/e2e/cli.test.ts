@@ -1,6 +1,7 @@
 // The CLI as a process: what a shell user sees, and its exit codes.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
+import { createServer as createHttpServer } from "node:http";
 import { type AddressInfo, createServer } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -101,6 +102,46 @@ describe("gongkit CLI", () => {
     expect(retries[0]).toMatch(
       /^gongkit: GONG_LIST_ALL_COMPANY_WORKSPACES_V2_WORKSPACES: retrying in \d+\.\d s after network_error: .+ \(attempt 2 of 5\)$/,
     );
+  }, 30_000);
+
+  it("refuses a destructive action without a terminal or --yes, sending nothing; --yes runs it", async () => {
+    const received: string[] = [];
+    const gong = createHttpServer((request, response) => {
+      received.push(`${request.method} ${request.url}`);
+      response.writeHead(200, { "content-type": "application/json" }).end('{"requestId":"r1"}');
+    });
+    await new Promise<void>((resolve) => gong.listen(0, "127.0.0.1", resolve));
+    const port = (gong.address() as AddressInfo).port;
+    const args = ["run", "GONG_ERASE_DATA_FOR_EMAIL_ADDRESS", "--input", '{"emailAddress":"a@b.example"}'];
+    const env = {
+      GONG_BASE_URL: `http://127.0.0.1:${port}`,
+      GONG_ACCESS_KEY: "k",
+      GONG_ACCESS_KEY_SECRET: "s",
+    };
+    try {
+      const refused = await gongkit(args, env);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("nothing was sent. Add --yes to run it.");
+      expect(refused.stdout).toBe("");
+      expect(received).toEqual([]);
+      const confirmed = await gongkit([...args, "--yes"], env);
+      expect(confirmed.code).toBe(0);
+      expect(received).toEqual([
+        "POST /v2/data-privacy/erase-data-for-email-address?emailAddress=a%40b.example",
+      ]);
+    } finally {
+      gong.close();
+    }
+    const sandbox = await gongkit([
+      "run",
+      "GONG_ERASE_DATA_FOR_EMAIL_ADDRESS",
+      "--sandbox",
+      "--yes",
+      "--input",
+      JSON.stringify({ emailAddress: sampleIds.customerEmail }),
+    ]);
+    expect(sandbox.code).toBe(0);
+    expect(JSON.parse(sandbox.stdout).successful).toBe(true);
   }, 30_000);
 
   it("says a sandbox port is taken, without a stack trace", async () => {

@@ -121,6 +121,26 @@ export interface RequestParts {
   contentType?: string;
 }
 
+/** A sent (or previewed) request split into the parts validateRequest checks, by the route's path template. */
+export function requestParts(
+  route: { path: string; pathParams: readonly string[] },
+  url: URL,
+  body: string | undefined,
+  contentType: string,
+): RequestParts {
+  const pattern = new RegExp(`^${route.path.replace(/\{[^}]+\}/g, "([^/]+)")}$`);
+  const match = url.pathname.match(pattern);
+  const path = Object.fromEntries(
+    route.pathParams.map((name, i) => [name, decodeURIComponent(match?.[i + 1] ?? "")]),
+  );
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    query[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return { path, query, body: body === undefined ? undefined : JSON.parse(body), contentType };
+}
+
 /** Errors of a request (its path, query and JSON body) against the official spec; [] when valid. */
 export function validateRequest(
   method: string,
