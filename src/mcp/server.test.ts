@@ -43,7 +43,9 @@ describe("MCP server", () => {
     const { client } = await connect({ allowPaidCredits: true });
     const names = new Set((await client.listTools()).tools.map((t) => t.name));
     const missing = listActions().filter((action) => !names.has(action.id));
-    expect(missing.map((action) => action.id)).toEqual(["GONG_RETRIEVE_TRANSCRIPTS_OF_CALLS_V2_CALLS_TRANSCRIPT"]);
+    expect(missing.map((action) => action.id)).toEqual([
+      "GONG_RETRIEVE_TRANSCRIPTS_OF_CALLS_V2_CALLS_TRANSCRIPT",
+    ]);
     expect(missing.every((action) => action.deprecatedFor !== undefined)).toBe(true);
     const readme = readFileSync("README.md", "utf8");
     for (const action of missing) expect(readme).toContain(`except the deprecated alias\n\`${action.id}\``);
