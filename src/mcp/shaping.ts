@@ -3,7 +3,7 @@
 // a cursor that continues where the cut fell (within Gong's page first, then Gong's own next page).
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { Action } from "../catalog/types.js";
-import { errorText, structuredResult, tokensOf } from "./tool-kit.js";
+import { errorText, resultFits, structuredResult } from "./tool-kit.js";
 
 type Json = Record<string, unknown>;
 
@@ -57,9 +57,7 @@ function listKey(action: Action, value: Json): string | undefined {
 }
 
 function fits(value: Json, budget: number): boolean {
-  const sent = JSON.stringify(structuredResult(value));
-  // A token spans at least one character, so a result no longer than the budget fits without counting.
-  return sent.length <= budget || tokensOf(sent) <= budget;
+  return resultFits(value, budget);
 }
 
 export interface ShapeOptions {
