@@ -59,10 +59,13 @@ async function withConnectionClient<T>(name: string, work: (client: GongClient) 
   }
 }
 
-/** A client of an in-process sandbox; its clock is pinned when GONGKIT_SANDBOX_NOW says so. */
+/**
+ * A client of an in-process sandbox; its clock is pinned when GONGKIT_SANDBOX_NOW says so. A command makes one,
+ * so its dataset is not also cached for another.
+ */
 export function sandboxClient(options: SandboxOptions = {}): GongClient {
   const now = options.now ?? pinnedSandboxNow();
-  const sandbox = createSandbox(now ? { ...options, now } : options);
+  const sandbox = createSandbox({ cacheDataset: false, ...options, ...(now ? { now } : {}) });
   return createGongClient({
     baseUrl: sandboxBaseUrl,
     allowHttp: true,

@@ -46,7 +46,8 @@ export async function sandboxCommand(args: string[]): Promise<number> {
   const port = values.port === undefined ? 4010 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`Invalid --port ${values.port}`);
-  const options: Parameters<typeof createSandbox>[0] = {};
+  // One sandbox per process: its dataset need not also be cached for another.
+  const options: Parameters<typeof createSandbox>[0] = { cacheDataset: false };
   if (values["no-rate-limit"]) options.rateLimit = false;
   if (values.seed !== undefined) options.seed = Number(values.seed);
   if (values.calls !== undefined) options.calls = Number(values.calls);

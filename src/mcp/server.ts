@@ -13,6 +13,7 @@ import {
   ReadResourceRequestSchema,
   type Tool,
 } from "@modelcontextprotocol/sdk/types.js";
+import type { Action } from "../catalog/types.js";
 import type { GongClient } from "../client/client.js";
 import { type ActionSelection, selectActions, toolOf } from "./action-tools.js";
 import { type Confirmations, createConfirmations } from "./confirmations.js";
@@ -20,13 +21,14 @@ import {
   describeForModel,
   describeToolForModel,
   discoveryTools,
+  type Findable,
   findableAction,
   findableTool,
   searchActions,
 } from "./discovery.js";
 import { outcomeTools } from "./outcomes/index.js";
 import { createPageCache, type PageCache } from "./page-cache.js";
-import { runActionTool } from "./run-action.js";
+import { type ActionRunContext, runActionTool } from "./run-action.js";
 import {
   defaultBudgetTokens,
   errorText,
@@ -94,30 +96,64 @@ export function listedTools(options: Omit<GongMcpServerOptions, "client">): Tool
   return [...actions.map((action) => toolOf(action, gated)), ...extras.map((tool) => tool.definition)];
 }
 
-export function createGongMcpServer(options: GongMcpServerOptions): Server {
+/** What every instance for these options shares, worked out once: all but the caller. */
+interface ServerPlan {
+  actions: Map<string, Action>;
+  extras: Map<string, McpTool>;
+  resources: readonly McpResourceTemplate[];
+  discovery: boolean;
+  gated: boolean;
+  context: ToolContext;
+  runOptions: Omit<ActionRunContext, "caller">;
+  tools: Tool[];
+  findable: Findable[];
+  instructions: string;
+}
+
+function planOf(options: GongMcpServerOptions): ServerPlan {
   const actions = new Map(selectActions(options).map((action) => [action.id as string, action]));
-  const discovery = options.mode === "discovery";
-  const gated = options.allowDestructive !== true;
-  const confirmations = options.confirmations ?? createConfirmations();
-  const pages = options.pages ?? createPageCache();
   const extras = new Map(
     (options.extraTools ?? outcomeToolsFor(options)).map((tool) => [tool.definition.name, tool]),
   );
-  const resources = options.resources ?? [transcriptResource];
+  const gated = options.allowDestructive !== true;
   const context: ToolContext = {
     client: options.client,
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
   };
-  const tools = listedTools(options);
-  const findable = [
-    ...[...extras.values()].map((tool) => findableTool(tool.definition)),
-    ...[...actions.values()].map(findableAction),
-  ];
+  return {
+    actions,
+    extras,
+    resources: options.resources ?? [transcriptResource],
+    discovery: options.mode === "discovery",
+    gated,
+    context,
+    runOptions: {
+      ...context,
+      confirmations: options.confirmations ?? createConfirmations(),
+      pages: options.pages ?? createPageCache(),
+      gated,
+      uploadDir: options.uploadDir,
+    },
+    tools: listedTools(options),
+    findable: [
+      ...[...extras.values()].map((tool) => findableTool(tool.definition)),
+      ...[...actions.values()].map(findableAction),
+    ],
+    instructions: instructionsFor(gated, context),
+  };
+}
+
+export function createGongMcpServer(options: GongMcpServerOptions): Server {
+  return serverOf(planOf(options), options.caller ?? "local");
+}
+
+function serverOf(plan: ServerPlan, caller: string): Server {
+  const { actions, extras, resources, discovery, context, tools, findable } = plan;
   const capabilities = resources.length ? { tools: {}, resources: {} } : { tools: {} };
   const server = new Server(
     { name: "gongkit", version: "0.1.0" },
-    { capabilities, instructions: instructionsFor(gated, context) },
+    { capabilities, instructions: plan.instructions },
   );
   server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools }));
 
@@ -129,14 +165,7 @@ export function createGongMcpServer(options: GongMcpServerOptions): Server {
   const run = (name: string, input: unknown): Promise<CallToolResult> | CallToolResult => {
     const action = actions.get(name);
     if (!action) return unknown(discovery ? "action" : "tool", name);
-    return runActionTool(action, input, {
-      ...context,
-      confirmations,
-      caller: options.caller ?? "local",
-      pages,
-      gated,
-      uploadDir: options.uploadDir,
-    });
+    return runActionTool(action, input, { ...plan.runOptions, caller });
   };
 
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
@@ -197,10 +226,7 @@ export function createGongMcpServer(options: GongMcpServerOptions): Server {
  * serves each request or session with its own instance, made for its caller (the API key's id).
  */
 export function gongMcpServerFactory(options: GongMcpServerOptions): (caller?: string) => Server {
-  const shared = {
-    ...options,
-    confirmations: options.confirmations ?? createConfirmations(),
-    pages: options.pages ?? createPageCache(),
-  };
-  return (caller) => createGongMcpServer(caller === undefined ? shared : { ...shared, caller });
+  // Tools, schemas and search entries are made once here, not for every request's instance.
+  const plan = planOf(options);
+  return (caller) => serverOf(plan, caller ?? options.caller ?? "local");
 }

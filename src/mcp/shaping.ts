@@ -3,7 +3,7 @@
 // a cursor that continues where the cut fell (within Gong's page first, then Gong's own next page).
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { Action } from "../catalog/types.js";
-import { errorText, fitCount, fitsBudget, itemTokens, structuredResult } from "./tool-kit.js";
+import { errorText, fitCount, structuredResult } from "./tool-kit.js";
 
 type Json = Record<string, unknown>;
 
@@ -98,10 +98,8 @@ export function shapeResult(
   };
 
   const rest = items.slice(skip);
-  // Most answers fit whole: only a long one pays for counting each item.
-  if (fitsBudget(build(rest.length), options.budgetTokens))
-    return { result: structuredResult(build(rest.length)), cut: false };
-  const fitted = fitCount(build, rest.map(itemTokens), options.budgetTokens);
+  // Most answers fit whole, uncounted; only a long one pays for counting each item.
+  const fitted = fitCount(build, rest, options.budgetTokens);
   if (!fitted || (fitted.count === 0 && rest.length > 0)) {
     const advice = "Narrow the request (fewer ids, a shorter date range, fewer exposed fields).";
     return {

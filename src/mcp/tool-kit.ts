@@ -1,8 +1,8 @@
 // What every gongkit MCP tool is made of: a definition, a call, and the context the server gives it (the Gong
 // client, the result budget, the privacy switch). Outcome tools and the per-action tools share these parts,
 // and the tools beyond the raw API share checking their arguments and fitting a result into the budget.
+import { createRequire } from "node:module";
 import type { CallToolResult, ReadResourceResult, Tool } from "@modelcontextprotocol/sdk/types.js";
-import { countTokens } from "gpt-tokenizer";
 import type { z } from "zod";
 import type { GongClient } from "../client/client.js";
 import type { Envelope } from "../core/envelope.js";
@@ -33,8 +33,22 @@ export interface McpResourceTemplate {
 
 export const defaultBudgetTokens = 20_000;
 
+type CountTokens = typeof import("gpt-tokenizer").countTokens;
+let countTokens: CountTokens | undefined;
+
+/**
+ * Tokens of a text (o200k). The tokenizer's tables take ~60 MB, so they are loaded on the first count, not at
+ * import: a server that never has to count (every result short, see fitsTokens) never loads them.
+ */
 export function tokensOf(text: string): number {
+  countTokens ??= (createRequire(import.meta.url)("gpt-tokenizer") as { countTokens: CountTokens })
+    .countTokens;
   return countTokens(text);
+}
+
+/** Whether a text takes at most `budget` tokens; one of no more bytes (UTF-8) cannot take more, so is not counted. */
+export function fitsTokens(text: string, budget: number): boolean {
+  return Buffer.byteLength(text) <= budget || tokensOf(text) <= budget;
 }
 
 /** A successful result: the text a model reads plus the same value as structuredContent. */
@@ -50,10 +64,9 @@ export function resultTokens(value: Record<string, unknown>): number {
   return tokensOf(JSON.stringify(structuredResult(value)));
 }
 
-/** Whether a result fits the budget; a token spans at least one character, so a short one fits uncounted. */
-export function fitsBudget(value: Record<string, unknown>, budget: number): boolean {
-  const sent = JSON.stringify(structuredResult(value));
-  return sent.length <= budget || tokensOf(sent) <= budget;
+/** Whether a successful result fits the budget as a client receives it (resultTokens, counted only if needed). */
+export function resultFits(value: Record<string, unknown>, budget: number): boolean {
+  return fitsTokens(JSON.stringify(structuredResult(value)), budget);
 }
 
 /** What a failed request says, for a tool's error text: Gong's error code and message. */
@@ -100,20 +113,22 @@ export function itemTokens(item: unknown): number {
 
 /**
  * The result showing the most items that fits the budget, and how many it shows. `build(count)` is the result
- * showing the first `count` items (a cut result may say more than a whole one, e.g. where to resume); `costs`
- * are each item's tokens (itemTokens). Undefined when even the result without any item is over budget.
+ * showing the first `count` items (a cut result may say more than a whole one, e.g. where to resume); an item's
+ * cost is its itemTokens, counted only when the whole result does not fit. Undefined when even the result
+ * without any item is over budget.
  */
 export function fitCount<T extends Record<string, unknown>>(
   build: (count: number) => T,
-  costs: readonly number[],
+  items: readonly unknown[],
   budget: number,
 ): { count: number; value: T } | undefined {
+  if (resultFits(build(items.length), budget)) return { count: items.length, value: build(items.length) };
   const size = (count: number) => resultTokens(build(count));
-  if (fitsBudget(build(costs.length), budget)) return { count: costs.length, value: build(costs.length) };
   let used = size(0);
   if (used > budget) return undefined;
   let count = 0;
-  for (const cost of costs) {
+  for (const item of items) {
+    const cost = itemTokens(item);
     if (used + cost > budget) break;
     used += cost;
     count += 1;

@@ -1,7 +1,7 @@
 // What a tools/list costs a model's context, per mode, counted with a real tokenizer (o200k_base).
-import { countTokens } from "gpt-tokenizer";
 import type { Group } from "../catalog/types.js";
 import { listedTools } from "./server.js";
+import { tokensOf } from "./tool-kit.js";
 
 export interface ToolListSize {
   mode: string;
@@ -10,7 +10,7 @@ export interface ToolListSize {
 }
 
 export function toolListTokens(tools: readonly unknown[]): number {
-  return countTokens(JSON.stringify({ tools }));
+  return tokensOf(JSON.stringify({ tools }));
 }
 
 /** Sizes as a default server lists them (destructive tools gated, paid-credit actions left out). */

@@ -8,7 +8,6 @@ import {
   errorText,
   failureText,
   fitCount,
-  itemTokens,
   requestSummary,
   structuredResult,
   type ToolContext,
@@ -86,7 +85,7 @@ export async function transcriptActionResult(
     requests: requestSummary(tracker.used),
   };
   // Calls are filled in order: the first `count` lines of all the calls' lines, laid end to end, are shown.
-  const costs = calls.flatMap((call) => call.lines.map(itemTokens));
+  const lines = calls.flatMap((call) => call.lines);
   for (let listed = calls.length; listed >= 0; listed -= 1) {
     const build = (count: number) => {
       let left = count;
@@ -111,7 +110,7 @@ export async function transcriptActionResult(
       };
     };
     const listedLines = calls.slice(0, listed).reduce((sum, call) => sum + call.lines.length, 0);
-    const fitted = fitCount(build, costs.slice(0, listedLines), context.budgetTokens);
+    const fitted = fitCount(build, lines.slice(0, listedLines), context.budgetTokens);
     if (fitted) return structuredResult(fitted.value);
   }
   return errorText(

@@ -7,7 +7,6 @@ import {
   errorText,
   failureText,
   fitCount,
-  itemTokens,
   type McpTool,
   parseToolArgs,
   requestSummary,
@@ -178,7 +177,7 @@ export const searchTranscriptsTool: McpTool = {
           requests: requestSummary(tracker.used),
         };
       };
-      const fitted = fitCount(build, listed.map(itemTokens), context.budgetTokens);
+      const fitted = fitCount(build, listed, context.budgetTokens);
       if (!fitted)
         return errorText(
           `The result budget (${context.budgetTokens} tokens) is too small for a search result.`,

@@ -8,7 +8,6 @@ import {
   errorText,
   failureText,
   fitCount,
-  itemTokens,
   type McpResourceTemplate,
   type McpTool,
   parseToolArgs,
@@ -144,7 +143,7 @@ export const readTranscriptTool: McpTool = {
         ...(view.sentences.length === 0 ? { note: noTranscript } : {}),
         requests: requestSummary(tracker.used),
       });
-      const fitted = fitCount(build, shown.map(itemTokens), context.budgetTokens);
+      const fitted = fitCount(build, shown, context.budgetTokens);
       if (!fitted || (fitted.count === 0 && shown.length > 0)) {
         return errorText(
           `The result budget (${context.budgetTokens} tokens) is too small for line ${offset} of call ${callId}; read the resource ${transcriptUri(callId)} instead.`,

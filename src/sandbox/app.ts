@@ -57,6 +57,11 @@ export interface SandboxOptions {
   clock?: () => number;
   /** How many calls the dataset holds (default 300, at most 5,000); the sample calls are always among them. */
   calls?: number;
+  /**
+   * Keep the generated dataset for this process's later sandboxes, each getting a copy (default true: tests
+   * make many); false holds it once, for a process that makes one sandbox.
+   */
+  cacheDataset?: boolean;
   /** Fault injection on /v2 requests (off by default); change it later with `sandbox.setChaos`. */
   chaos?: ChaosOptions;
   /** The largest media upload accepted, in bytes (default Gong's 1.5 GB). */
@@ -105,7 +110,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const pinned = options.now;
   const now = pinned ? () => pinned : () => new Date(clock());
   const chaos = createChaos(options.chaos);
-  const state = buildDataset(seed, now(), options.calls ?? defaultCallCount);
+  const state = buildDataset(seed, now(), options.calls ?? defaultCallCount, options.cacheDataset);
   const requestLog: RequestLogEntry[] = [];
   // Data are deterministic, request ids are not: each process issues its own, as Gong's differ per request.
   const nextRequestId = requestIdIssuer(createRandom(randomInt(2 ** 32)));

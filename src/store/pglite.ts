@@ -31,6 +31,12 @@ async function throughHolder(dataDir: string, held: StoreHeldError): Promise<Db>
   }
 }
 
+/**
+ * Postgres's default 128 MB of shared buffers are all touched when PGlite starts (~140 MB of RSS); gongkit's
+ * tables (keys, connections, rate state) are a few pages, so 16 MB holds them many times over.
+ */
+const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+
 /** Opens (creating when needed) a PGlite database: `dataDir` on disk, or in memory when undefined. */
 export async function openPglite(dataDir: string | undefined, schema?: string): Promise<Db> {
   let release = () => {};
@@ -44,7 +50,7 @@ export async function openPglite(dataDir: string | undefined, schema?: string): 
   }
   let pglite: PGlite | undefined;
   try {
-    pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+    pglite = new PGlite(dataDir ? { dataDir, startParams } : { startParams });
     await pglite.waitReady;
     if (schema)
       await pglite.exec(`create schema if not exists ${schemaName(schema)}; set search_path to ${schema}`);

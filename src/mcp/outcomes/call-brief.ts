@@ -10,7 +10,7 @@ import {
   type McpTool,
   parseToolArgs,
   requestSummary,
-  resultTokens,
+  resultFits,
   structuredResult,
   type ToolContext,
   trackRequests,
@@ -178,13 +178,14 @@ async function callBrief(input: Record<string, unknown>, context: ToolContext) {
   if (isPrivateDetails(call) && !context.includePrivate) return errorText(privateRefusal(callId));
   let brief = briefOf(call);
   const omitted: string[] = [];
-  const size = () => resultTokens({ ...brief, omittedForBudget: omitted, requests: requestSummary(used) });
+  const fits = () =>
+    resultFits({ ...brief, omittedForBudget: omitted, requests: requestSummary(used) }, context.budgetTokens);
   for (const [part, shrink] of shrinkSteps) {
-    if (size() <= context.budgetTokens) break;
+    if (fits()) break;
     brief = shrink(brief);
     omitted.push(part);
   }
-  if (size() > context.budgetTokens) {
+  if (!fits()) {
     return errorText(
       `The brief of call ${callId} does not fit the result budget of ${context.budgetTokens} tokens.`,
     );

@@ -15,7 +15,6 @@ import { isPrivateDetails } from "../private-calls.js";
 import {
   errorText,
   fitCount,
-  itemTokens,
   type McpTool,
   parseToolArgs,
   requestSummary,
@@ -202,7 +201,7 @@ async function findCalls(input: Record<string, unknown>, context: ToolContext) {
       requests: requestSummary(used),
     };
   };
-  const rows = found.map((entry) => itemTokens(entry.row));
+  const rows = found.map((entry) => entry.row);
   // When not even the result without rows fits the budget, that is the answer: it resumes where this one began.
   return structuredResult(fitCount(build, rows, context.budgetTokens)?.value ?? build(0));
 }

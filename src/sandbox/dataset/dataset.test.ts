@@ -176,6 +176,10 @@ describe("the seeded dataset", () => {
     const first = createSandbox({ rateLimit: false, now: pinnedNow });
     const second = createSandbox({ rateLimit: false, now: pinnedNow });
     expect(second.state).toEqual(first.state);
+    // Uncached (a process with one sandbox): the same data, built for it alone.
+    expect(createSandbox({ rateLimit: false, now: pinnedNow, cacheDataset: false }).state).toEqual(
+      first.state,
+    );
     const call = first.state.calls[0] as CallRecord;
     call.title = "changed";
     (call.transcript[0]?.sentences[0] ?? { text: "" }).text = "changed";

@@ -29,8 +29,12 @@ function build(seed: number, calls: number): SandboxState {
   };
 }
 
-/** A fresh, private copy of the dataset for `seed` with `calls` calls, as it stands at `now`. */
-export function buildDataset(seed: number, now: Date, calls = defaultCallCount): SandboxState {
+/**
+ * A fresh, private copy of the dataset for `seed` with `calls` calls, as it stands at `now`. Uncached, it is
+ * built for this caller alone and not kept for the next: a process that makes one sandbox holds it once.
+ */
+export function buildDataset(seed: number, now: Date, calls = defaultCallCount, cached = true): SandboxState {
+  if (!cached) return moveToPresent(build(seed, calls), now.getTime());
   const key = `${seed}|${calls}`;
   let state = cache.get(key);
   if (!state) {
