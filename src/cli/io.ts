@@ -12,6 +12,13 @@ export const stderrLogger: Logger = {
   },
 };
 
+/** Why a server could not listen, for `gongkit serve` and `gongkit sandbox` alike. */
+export function listenFailure(host: string, port: number, error: NodeJS.ErrnoException): UsageError {
+  const hint =
+    error.code === "EADDRINUSE" ? " (the port is taken: pick another with --port N, or 0 for any)" : "";
+  return new UsageError(`Cannot listen on ${host}:${port}: ${error.message}${hint}`);
+}
+
 export function printJson(value: unknown): void {
   process.stdout.write(`${stringifyJson(value, 2)}\n`);
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { isoUtc } from "../core/calendar.js";
 import { type ChaosOptions, createSandbox, type Sandbox } from "../sandbox/index.js";
-import { UsageError } from "./io.js";
+import { listenFailure, UsageError } from "./io.js";
 import { pinnedSandboxNow } from "./sandbox-clock.js";
 
 const chaosKeys: Record<string, keyof ChaosOptions> = {
@@ -62,9 +62,7 @@ export async function sandboxCommand(args: string[]): Promise<number> {
   }
   const host = values.host ?? "127.0.0.1";
   const server = await sandbox.listen({ port, host }).catch((error: NodeJS.ErrnoException) => {
-    const hint =
-      error.code === "EADDRINUSE" ? " (the port is taken: pick another with --port N, or 0 for any)" : "";
-    throw new UsageError(`Cannot listen on ${host}:${port}: ${error.message}${hint}`);
+    throw listenFailure(host, port, error);
   });
   process.stdout.write(welcome(sandbox, server.url, pinned, values.chaos, options.rateLimit !== false));
   await new Promise<void>((resolve) => {

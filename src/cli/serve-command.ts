@@ -9,7 +9,7 @@ import { isLoopbackHost, loopbackHostnamesFor, mcpHttpApp } from "../serve/http-
 import { listen } from "../serve/listen.js";
 import type { Db } from "../store/db.js";
 import { withStore } from "./api-keys-command.js";
-import { UsageError } from "./io.js";
+import { listenFailure, UsageError } from "./io.js";
 import { mcpServerFlags, mcpServerOptions } from "./mcp-command.js";
 import { clientFlags, clientFromEnvironment, sandboxClient } from "./run-command.js";
 import { withContext } from "./store-context.js";
@@ -62,8 +62,8 @@ export async function serveCommand(args: string[]): Promise<number> {
         ),
     });
     const stopped = stopSignal();
-    const listening = await listen(app, host, port).catch((error: Error) => {
-      throw new UsageError(`Cannot listen on ${host}:${port}: ${error.message}`);
+    const listening = await listen(app, host, port).catch((error: NodeJS.ErrnoException) => {
+      throw listenFailure(host, port, error);
     });
     if (!isLoopbackHost(host))
       process.stderr.write(

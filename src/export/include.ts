@@ -1,16 +1,9 @@
 // What a call export includes, and the one contentSelector that asks /v2/calls/extensive for all of it at once.
-import { callDetailsSelector } from "../client/call-details.js";
+import { callDetailParts, callDetailsSelector } from "../client/call-details.js";
 import { GongError } from "../core/errors.js";
 
-export const exportParts = [
-  "parties",
-  "content",
-  "interaction",
-  "collaboration",
-  "media",
-  "context",
-  "transcript",
-] as const;
+/** The parts of a call-details request, and the transcript (a second request). */
+export const exportParts = [...callDetailParts, "transcript"] as const;
 export type ExportPart = (typeof exportParts)[number];
 
 /** Everything but media links, which need scope api:calls:read:media-url and expire after 8 hours. */

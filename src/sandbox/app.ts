@@ -2,7 +2,6 @@
 // over a socket (`sandbox.listen()`). Auth, rate limit, fault injection, request ids and the request log live
 // here; routes come from the catalogue's operations and behaviour from the handlers. OAuth: oauth*.ts;
 // which origin answers what: origins.ts.
-
 import { randomInt } from "node:crypto";
 import { Hono } from "hono";
 import { authenticate, type SandboxCredentials, sandboxCredentials } from "./auth.js";

@@ -6,7 +6,9 @@ import { decodeFrame, encodeFrame, lineReader, type Reply, type Request } from "
 
 type Answer = Extract<Reply, { rows: unknown[] }>;
 type Pending = { resolve(reply: Answer): void; reject(error: Error): void };
-type Outgoing = Request extends infer R ? (R extends Request ? Omit<R, "id"> : never) : never;
+/** A request before it is numbered (Omit applied to each member of the union). */
+type Unnumbered<R> = R extends unknown ? Omit<R, "id"> : never;
+type Outgoing = Unnumbered<Request>;
 
 function failure(error: { message: string; code?: string }): Error {
   return Object.assign(new Error(error.message), error.code ? { code: error.code } : {});

@@ -39,12 +39,17 @@ function session(db: Db, socket: Socket): void {
     if (!socket.destroyed) socket.write(encodeFrame(reply));
   };
 
-  const finish = async (id: string, commit: boolean) => {
+  const openTransaction = (id: string): OpenTransaction => {
     const open = transactions.get(id);
     if (!open)
       throw new Error(
         `No open transaction ${id} (it was rolled back after ${remoteTransactionIdleMs / 1000} s without a statement, or its connection closed).`,
       );
+    return open;
+  };
+
+  const finish = async (id: string, commit: boolean) => {
+    const open = openTransaction(id);
     transactions.delete(id);
     clearTimeout(open.timer);
     open.end(commit);
@@ -92,11 +97,7 @@ function session(db: Db, socket: Socket): void {
       case "query": {
         if (request.tx === undefined)
           return { id: request.id, rows: await db.query(request.sql, request.params) };
-        const open = transactions.get(request.tx);
-        if (!open)
-          throw new Error(
-            `No open transaction ${request.tx} (rolled back after ${remoteTransactionIdleMs / 1000} s without a statement).`,
-          );
+        const open = openTransaction(request.tx);
         touch(request.tx, open);
         return { id: request.id, rows: await open.tx.query(request.sql, request.params) };
       }
