@@ -4,11 +4,11 @@
 //    429s received, wall time vs requests / 3 s;
 // 2. chaos: the same export with 10% 429, 5% 5xx and 2% connection resets; every call exactly once,
 //    checked against the sandbox's ground truth.
-import { sampleIds } from "../src/catalog/sample-ids.js";
-import { createGongClient } from "../src/client/client.js";
-import { memoryRateStore } from "../src/client/rate-store.js";
-import { type CallRecord, exportCalls } from "../src/export/index.js";
-import { createSandbox, type Sandbox } from "../src/sandbox/index.js";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
+import { memoryRateStore } from "@gongkit/client/internal/client/rate-store.js";
+import { type CallRecord, exportCalls } from "@gongkit/client/internal/export/index.js";
+import { createSandbox, type Sandbox } from "@gongkit/sandbox";
 
 const calls = Number(process.env.BENCH_CALLS ?? 1000);
 const from = sampleIds.datasetFrom;

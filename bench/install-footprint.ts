@@ -1,12 +1,14 @@
 // What an outside user's `npm install` of each gongkit package costs, measured from packed tarballs installed
 // into empty projects in one run: installed size, package count, cold import time of the package's main entry
 // (median of several fresh Node processes) and which packages that import loads (database, HTTP server, MCP).
-//   npx tsx bench/install-footprint.ts [PACKAGE_DIR ...]   (default: the repository root package)
+//   npm run bench:footprint [-- PACKAGE_NAME ...]   (default: every workspace package; each is installed with the
+//   workspace packages it depends on, as the registry would give them)
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { loadedPackages } from "../test/support/loaded-packages.js";
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, "..");
@@ -46,18 +48,6 @@ async function packagesUnder(modules: string): Promise<number> {
   return count;
 }
 
-/** A resolve hook, registered before the import, that prints each package a resolved URL belongs to. */
-const recorder = `data:text/javascript,${encodeURIComponent(`
-import { register } from "node:module";
-register("data:text/javascript," + encodeURIComponent(\`
-export async function resolve(specifier, context, next) {
-  const found = await next(specifier, context);
-  const match = /node_modules\\\\/((?:@[^/]+\\\\/)?[^/]+)\\\\//.exec(found.url);
-  if (match) process.stderr.write("loaded " + match[1] + "\\\\n");
-  return found;
-}\`));
-`)}`;
-
 async function coldImport(dir: string, name: string): Promise<{ ms: number; loaded: string[] }> {
   const script = `const t = performance.now(); await import(${JSON.stringify(name)}); console.log(performance.now() - t);`;
   const times: number[] = [];
@@ -66,48 +56,75 @@ async function coldImport(dir: string, name: string): Promise<{ ms: number; load
     times.push(Number(stdout.trim()));
   }
   times.sort((a, b) => a - b);
-  const { stderr } = await run("node", ["--import", recorder, "--input-type=module", "-e", script], {
-    ...options,
-    cwd: dir,
-  });
-  const loaded = [
-    ...new Set(stderr.split("\n").flatMap((line) => (line.startsWith("loaded ") ? [line.slice(7)] : []))),
-  ];
-  return { ms: times[Math.floor(times.length / 2)] ?? Number.NaN, loaded: loaded.sort() };
+  const loaded = await loadedPackages(dir, name, options);
+  return { ms: times[Math.floor(times.length / 2)] ?? Number.NaN, loaded };
 }
 
-async function measure(packageDir: string) {
-  const manifest = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8")) as { name: string };
+interface Packed {
+  name: string;
+  filename: string;
+}
+
+/** Every workspace packed once (`npm pack --workspaces`, whose prepack builds each), in the workspaces' order. */
+async function packAll(into: string): Promise<Map<string, string>> {
+  const { stdout } = await run("npm", ["pack", "--workspaces", "--json", "--pack-destination", into], {
+    ...options,
+    cwd: repo,
+  });
+  const packed = JSON.parse(stdout.slice(stdout.search(/^\[\s*$/m))) as Packed[];
+  return new Map(packed.map((p) => [p.name, join(into, p.filename)]));
+}
+
+/** The package and the workspace packages it depends on, transitively (npm would fetch those from the registry). */
+async function withWorkspaceDeps(name: string): Promise<string[]> {
+  const manifest = JSON.parse(
+    await readFile(join(repo, "packages", folders[name] ?? "", "package.json"), "utf8"),
+  ) as {
+    dependencies?: Record<string, string>;
+  };
+  const deps = Object.keys(manifest.dependencies ?? {}).filter((dep) => dep in folders);
+  const nested = await Promise.all(deps.map(withWorkspaceDeps));
+  return [...new Set([name, ...nested.flat()])];
+}
+
+const folders: Record<string, string> = {
+  "@gongkit/client": "client",
+  "@gongkit/sandbox": "sandbox",
+  gongkit: "gongkit",
+};
+
+async function measure(name: string, tarballs: Map<string, string>) {
   const dir = await mkdtemp(join(tmpdir(), "gongkit-footprint-"));
   try {
-    const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", dir], {
-      ...options,
-      cwd: packageDir,
-    });
-    const [tarball] = JSON.parse(stdout.slice(stdout.search(/^\[\s*$/m))) as { filename: string }[];
-    if (!tarball) throw new Error(`npm pack packed nothing in ${packageDir}`);
     await writeFile(join(dir, "package.json"), '{"type":"module"}\n');
-    await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${tarball.filename}`], {
+    const install = (await withWorkspaceDeps(name)).map((pkg) => tarballs.get(pkg) ?? pkg);
+    await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...install], {
       ...options,
       cwd: dir,
     });
     const modules = join(dir, "node_modules");
-    const { ms, loaded } = await coldImport(dir, manifest.name);
+    const { ms, loaded } = await coldImport(dir, name);
     return {
-      name: manifest.name,
+      name,
       megabytes: (await sizeOf(modules)) / 1e6,
       packages: await packagesUnder(modules),
       importMs: ms,
-      heavyLoaded: loaded.filter((name) => heavy.test(name)),
+      heavyLoaded: loaded.filter((pkg) => heavy.test(pkg)),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-const dirs = process.argv.slice(2).map((dir) => resolve(dir));
+const names = process.argv.slice(2);
+const packDir = await mkdtemp(join(tmpdir(), "gongkit-packed-"));
 const rows = [];
-for (const dir of dirs.length ? dirs : [repo]) rows.push(await measure(dir));
+try {
+  const tarballs = await packAll(packDir);
+  for (const name of names.length ? names : [...tarballs.keys()]) rows.push(await measure(name, tarballs));
+} finally {
+  await rm(packDir, { recursive: true, force: true });
+}
 console.log(
   "| package | installed | packages | cold import (median) | database, HTTP server or MCP modules loaded |",
 );

@@ -1,9 +1,9 @@
 // client.run against the sandbox on loopback versus a raw fetch of the same request, interleaved in one
 // run so machine noise hits both alike. Prints per-request medians and their ratio (target: <= 1.2).
-import { sampleIds } from "../src/catalog/sample-ids.js";
-import type { ActionId } from "../src/catalog/types.js";
-import { createGongClient } from "../src/client/client.js";
-import { createSandbox } from "../src/sandbox/index.js";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
+import type { ActionId } from "@gongkit/client/internal/catalog/types.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
+import { createSandbox } from "@gongkit/sandbox";
 import { compare, perRound, rounds } from "./interleave.js";
 
 interface Case {

@@ -43,17 +43,17 @@ async function pieces(): Promise<void> {
   let client: unknown;
   let factory: ((caller?: string) => unknown) | undefined;
   await steps("node + tsx, nothing loaded", [
-    ["catalogue (zod schemas) and client", () => import("../src/client/client.js")],
-    ["MCP SDK and gongkit's MCP server modules", () => import("../src/serve/http-app.js")],
-    ["the rest of the CLI's modules (sandbox code, hono, pg)", () => import("../src/cli/main.js")],
+    ["catalogue (zod schemas) and client", () => import("@gongkit/client/internal/client/client.js")],
+    ["MCP SDK and gongkit's MCP server modules", () => import("gongkit/internal/serve/http-app.js")],
+    ["the rest of the CLI's modules (sandbox code, hono, pg)", () => import("gongkit/internal/cli/main.js")],
     [
       "sandbox dataset (300 calls with transcripts)",
-      async () => (client = (await import("../src/cli/run-command.js")).sandboxClient()),
+      async () => (client = (await import("gongkit/internal/cli/run-command.js")).sandboxClient()),
     ],
     [
       "server factory: tool list, JSON schemas, search entries",
       async () => {
-        const { gongMcpServerFactory } = await import("../src/mcp/server.js");
+        const { gongMcpServerFactory } = await import("gongkit/internal/mcp/server.js");
         factory = gongMcpServerFactory({ client } as Parameters<typeof gongMcpServerFactory>[0]);
         return factory("key:1");
       },
@@ -64,14 +64,14 @@ async function pieces(): Promise<void> {
     ],
     [
       "tokenizer (o200k), loaded by the first count",
-      async () => (await import("../src/mcp/tool-kit.js")).tokensOf("How many tokens is this?"),
+      async () => (await import("gongkit/internal/mcp/tool-kit.js")).tokensOf("How many tokens is this?"),
     ],
   ]);
 }
 
 async function pglite(dir: string, asGongkit: boolean): Promise<void> {
   if (asGongkit) setFlagsFromString("--liftoff-only");
-  const { openPglite } = await import("../src/store/pglite.js");
+  const { openPglite } = await import("gongkit/internal/store/pglite.js");
   const { PGlite } = await import("@electric-sql/pglite");
   let close = async () => {};
   await steps("node + tsx + the PGlite module", [
@@ -93,7 +93,14 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
 function child(args: string[]): void {
   const out = execFileSync(
     "node",
-    ["--expose-gc", "--import", "tsx", "bench/serve-memory-parts.ts", ...args],
+    [
+      "--expose-gc",
+      "--conditions=@gongkit/source",
+      "--import",
+      "tsx",
+      "bench/serve-memory-parts.ts",
+      ...args,
+    ],
     {
       encoding: "utf8",
     },
@@ -115,7 +122,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "gongkit-parts-"));
   try {
     // Created here (initdb), so the children open an existing store as serve does.
-    const { openPglite } = await import("../src/store/pglite.js");
+    const { openPglite } = await import("gongkit/internal/store/pglite.js");
     await (await openPglite(dataDir)).close();
     console.log("| piece | RSS | heapUsed | external | arrayBuffers |");
     console.log("|---|---|---|---|---|");

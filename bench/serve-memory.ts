@@ -8,10 +8,10 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import pg from "pg";
-import { sampleIds } from "../src/catalog/sample-ids.js";
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 4);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
@@ -33,7 +33,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function gongkit(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node", ["bin/gongkit.js", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("node", ["packages/gongkit/bin/gongkit.js", ...args], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -88,7 +91,7 @@ async function measure(store: string, databaseUrl: string): Promise<Row> {
     GONGKIT_MASTER_KEY: "",
   };
   const key = (await gongkit(["api-keys", "create", "--name", "bench"], env)).trim();
-  const child = spawn("node", ["bin/gongkit.js", "serve", "--sandbox", "--port", "0"], {
+  const child = spawn("node", ["packages/gongkit/bin/gongkit.js", "serve", "--sandbox", "--port", "0"], {
     env,
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -1,6 +1,7 @@
 // Tokens per MCP tool definition, largest first: where the tools/list budget goes.
+
+import { selectActions, toolOf } from "gongkit/internal/mcp/action-tools.js";
 import { countTokens } from "gpt-tokenizer";
-import { selectActions, toolOf } from "../src/mcp/action-tools.js";
 
 const sizes = selectActions({}).map((action) => {
   const tool = toolOf(action, true);

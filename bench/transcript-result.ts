@@ -2,11 +2,20 @@
 // gong://calls/{id}/transcript resource), the pages of gong_read_transcript at the default budget, and the
 // GONG_GET_CALL_TRANSCRIPT tool's result for that call, against the raw action output it replaces.
 // Run: npx tsx bench/transcript-result.ts
-import { stringifyJson } from "../src/core/json.js";
-import { defaultBudgetTokens, type ToolContext, tokensOf, trackRequests } from "../src/mcp/tool-kit.js";
-import { transcriptActionResult } from "../src/mcp/transcript-action.js";
-import { clock, renderLines } from "../src/mcp/transcript-render.js";
-import { loadCallTranscript, readTranscriptTool, transcriptResource } from "../src/mcp/transcript-view.js";
+import { stringifyJson } from "@gongkit/client/internal/core/json.js";
+import {
+  defaultBudgetTokens,
+  type ToolContext,
+  tokensOf,
+  trackRequests,
+} from "gongkit/internal/mcp/tool-kit.js";
+import { transcriptActionResult } from "gongkit/internal/mcp/transcript-action.js";
+import { clock, renderLines } from "gongkit/internal/mcp/transcript-render.js";
+import {
+  loadCallTranscript,
+  readTranscriptTool,
+  transcriptResource,
+} from "gongkit/internal/mcp/transcript-view.js";
 import { sandboxWithClient } from "../test/support/sandbox-client.js";
 
 const { sandbox, client } = sandboxWithClient();

@@ -1,22 +1,22 @@
 // Peak memory of a 1.5 GB media upload: a sparse file with an MP3 header is streamed by client.run to a
 // sandbox served by a separate process over loopback; the uploading process reports its own peak RSS.
 // Side by side: the same process uploading the 4 KB fixture. Target: the 1.5 GB upload peaks at <= 150 MB.
-// BENCH_BUILD=1 (after `npm run build`): the uploading process is plain Node importing dist/index.js (the whole
-// public entry, as a user's `import "gongkit"`) instead of tsx compiling src/client and the catalogue.
+// BENCH_BUILD=1 (after `npm run build`): the uploading process is plain Node importing the built
+// packages/client/dist/index.js (the SDK's whole public entry) instead of tsx compiling its source.
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { closeSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sampleIds } from "../src/catalog/sample-ids.js";
-import { createGongClient } from "../src/client/client.js";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
 
 const size = 1.5 * 1024 ** 3;
 const built = process.env.BENCH_BUILD === "1";
 
 // The uploading process's code for the build: upload() below, importing from dist/ instead of src/.
 const builtUpload = `
-import { createGongClient, sampleIds } from "./dist/index.js";
+import { createGongClient, sampleIds } from "./packages/client/dist/index.js";
 const [url, accessKey, accessKeySecret, file] = process.argv.slice(1);
 const auth = { type: "basic", accessKey, accessKeySecret };
 const client = createGongClient({ baseUrl: url, auth, rateLimit: false });
@@ -54,10 +54,14 @@ async function upload(
 async function measure(
   file: string,
 ): Promise<{ successful: boolean; seconds: number; peakMb: number; error?: string }> {
-  const server = spawn("node", ["bin/gongkit.js", "sandbox", "--port", "0", "--no-rate-limit"], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: built ? { ...process.env, GONGKIT_CLI: "dist" } : process.env,
-  });
+  const server = spawn(
+    "node",
+    ["packages/gongkit/bin/gongkit.js", "sandbox", "--port", "0", "--no-rate-limit"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: built ? { ...process.env, GONGKIT_CLI: "dist" } : process.env,
+    },
+  );
   let banner = "";
   while (!/GONG_ACCESS_KEY_SECRET=\S+/.test(banner)) banner += String((await once(server.stdout, "data"))[0]);
   const [, url, key, secret] =
@@ -66,7 +70,7 @@ async function measure(
     const target = [url ?? "", key ?? "", secret ?? "", file];
     const args = built
       ? ["--input-type=module", "-e", builtUpload, ...target]
-      : ["--import", "tsx", "bench/upload-memory.ts", "--upload", ...target];
+      : ["--conditions=@gongkit/source", "--import", "tsx", "bench/upload-memory.ts", "--upload", ...target];
     const out = execFileSync("node", args, { encoding: "utf8", maxBuffer: 1024 * 1024 });
     return JSON.parse(out.trim().split("\n").pop() ?? "{}");
   } finally {
@@ -86,7 +90,11 @@ async function main(): Promise<void> {
   writeSync(fd, Buffer.from([0]), 0, 1, size - 1); // sparse: only the ends are written
   closeSync(fd);
   try {
-    console.log(built ? "uploading process: node + dist/index.js" : "uploading process: tsx + src/client");
+    console.log(
+      built
+        ? "uploading process: node + packages/client/dist/index.js"
+        : "uploading process: tsx + the client source",
+    );
     const small = await measure("test/fixtures/sample-call.mp3");
     const large = await measure(big);
     console.log(

@@ -1,9 +1,9 @@
 // What the rate governor and retry wrappers add to client.run on loopback, with the limit out of the way
 // (governor at an unlimited pace, sandbox limit off, no faults): client.run with both wrappers versus
 // client.run with neither, interleaved. Target: at most 1.10.
-import { sampleIds } from "../src/catalog/sample-ids.js";
-import { createGongClient } from "../src/client/client.js";
-import { createSandbox } from "../src/sandbox/index.js";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
+import { createSandbox } from "@gongkit/sandbox";
 import { compare, perRound, rounds } from "./interleave.js";
 
 const sandbox = createSandbox({ rateLimit: false });

@@ -1,21 +1,55 @@
-// The rooms of src/ (see AGENTS.md) and who may import whom, checked from the import statements.
+// Who may import whom, checked from the import statements of every package's library files (tests may reach
+// test/support and other packages' source). Two levels (see AGENTS.md):
+// - packages: a package imports only what its package.json names (dependencies and peers), and names
+//   nothing it does not import; @gongkit/client needs zod and lossless-json alone;
+// - rooms (the folders inside a package, and the other packages' rooms they reach through
+//   `@gongkit/*/internal/...`): the table below. No import circles anywhere, type imports included.
+
 import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const src = resolve(import.meta.dirname, "../src");
+const packagesDir = resolve(import.meta.dirname, "../packages");
+const packageDirs: Record<string, string> = {
+  "@gongkit/client": "client",
+  "@gongkit/sandbox": "sandbox",
+  gongkit: "gongkit",
+};
 
+/** Rooms are named by package folder and top folder under src/; "sandbox/" is the sandbox's own root files. */
 const allowed: Record<string, readonly string[]> = {
-  core: ["core"],
-  catalog: ["core", "catalog"],
-  client: ["core", "catalog", "client"],
-  sandbox: ["core", "catalog", "sandbox"],
-  export: ["core", "catalog", "client", "export"],
-  store: ["core", "store"],
-  connections: ["core", "client", "store", "connections"],
-  mcp: ["core", "catalog", "client", "mcp"],
-  serve: ["core", "catalog", "client", "store", "connections", "mcp", "serve"],
-  cli: ["core", "catalog", "client", "sandbox", "export", "store", "connections", "mcp", "serve", "cli"],
+  "client/core": ["client/core"],
+  "client/catalog": ["client/core", "client/catalog"],
+  "client/client": ["client/core", "client/catalog", "client/client"],
+  "client/export": ["client/core", "client/catalog", "client/client", "client/export"],
+  "sandbox/dataset": ["client/core", "client/catalog", "sandbox/", "sandbox/dataset"],
+  "sandbox/handlers": ["client/core", "client/catalog", "sandbox/", "sandbox/dataset", "sandbox/handlers"],
+  "sandbox/": ["client/core", "client/catalog", "sandbox/", "sandbox/dataset", "sandbox/handlers"],
+  "gongkit/store": ["client/core", "gongkit/store"],
+  "gongkit/connections": ["client/core", "client/client", "gongkit/store", "gongkit/connections"],
+  "gongkit/mcp": ["client/core", "client/catalog", "client/client", "gongkit/mcp"],
+  "gongkit/serve": [
+    "client/core",
+    "client/catalog",
+    "client/client",
+    "gongkit/store",
+    "gongkit/connections",
+    "gongkit/mcp",
+    "gongkit/serve",
+  ],
+  "gongkit/cli": [
+    "client/core",
+    "client/catalog",
+    "client/client",
+    "client/export",
+    "sandbox/",
+    "gongkit/store",
+    "gongkit/connections",
+    "gongkit/mcp",
+    "gongkit/serve",
+    "gongkit/cli",
+  ],
 };
 
 function files(dir: string): string[] {
@@ -29,37 +63,94 @@ function files(dir: string): string[] {
 }
 
 function imports(file: string): string[] {
-  const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+  // comment lines are prose (they may quote an import), not imports
+  const text = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+    .join("\n");
+  return [
+    ...text.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']/g),
+  ].map((m) => m[1] ?? m[2] ?? "");
 }
 
-describe("module boundaries", () => {
-  const rooms = Object.keys(allowed);
-  it.each(rooms)("src/%s imports only what it may", (room) => {
+/** The source file a relative or workspace specifier names, or undefined for a third-party package. */
+function target(file: string, spec: string): string | undefined {
+  if (spec.startsWith(".")) return resolve(dirname(file), spec).replace(/\.js$/, ".ts");
+  const name = Object.keys(packageDirs).find((n) => spec === n || spec.startsWith(`${n}/`));
+  if (!name) return undefined;
+  const src = join(packagesDir, packageDirs[name] ?? "", "src");
+  if (spec === name) return join(src, "index.ts");
+  const inner = spec.slice(`${name}/internal/`.length);
+  return join(src, inner.replace(/\.js$/, ".ts"));
+}
+
+/** "client/core" for packages/client/src/core/..., "sandbox/" for a file directly under packages/sandbox/src. */
+function roomOf(file: string): string {
+  const [pkg, , top, ...rest] = relative(packagesDir, file).split("/");
+  return rest.length ? `${pkg}/${top}` : `${pkg}/`;
+}
+
+const library = Object.values(packageDirs).flatMap((dir) =>
+  files(join(packagesDir, dir, "src")).filter((f) => !f.endsWith(".test.ts")),
+);
+const builtins = new Set(builtinModules);
+
+describe("package boundaries", () => {
+  it.each(Object.entries(packageDirs))("%s imports only the packages its package.json names", (_, dir) => {
+    const manifest = JSON.parse(readFileSync(join(packagesDir, dir, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+    };
+    const named = new Set([
+      ...Object.keys(manifest.dependencies ?? {}),
+      ...Object.keys(manifest.peerDependencies ?? {}),
+    ]);
+    const used = new Set<string>();
+    const unnamed: string[] = [];
+    for (const file of library.filter((f) => f.startsWith(join(packagesDir, dir, "src")))) {
+      for (const spec of imports(file).filter((s) => !s.startsWith(".") && !s.startsWith("node:"))) {
+        const name = spec.startsWith("@")
+          ? spec.split("/").slice(0, 2).join("/")
+          : (spec.split("/")[0] ?? "");
+        if (builtins.has(name)) continue;
+        used.add(name);
+        if (!named.has(name)) unnamed.push(`${relative(packagesDir, file)} -> ${spec}`);
+      }
+    }
+    expect(unnamed).toEqual([]);
+    expect([...named].filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it("@gongkit/client depends on zod and lossless-json alone", () => {
+    const manifest = JSON.parse(readFileSync(join(packagesDir, "client/package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+      peerDependencies?: unknown;
+    };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["lossless-json", "zod"]);
+    expect(manifest.peerDependencies).toBeUndefined();
+  });
+});
+
+describe("room boundaries", () => {
+  it.each(Object.keys(allowed))("%s imports only what it may", (room) => {
     const violations: string[] = [];
-    // Tests may reach test/support; the rule is for the library code itself.
-    for (const file of files(join(src, room)).filter((f) => !f.endsWith(".test.ts"))) {
-      for (const spec of imports(file).filter((s) => s.startsWith("."))) {
-        const target = relative(src, resolve(dirname(file), spec)).split("/");
-        const targetRoom = target.length > 1 ? target[0] : "(root)";
-        if (!allowed[room]?.includes(targetRoom ?? "")) violations.push(`${relative(src, file)} -> ${spec}`);
-        if (room === "client" && target[0] === "catalog" && target[1] === "groups") {
-          violations.push(`${relative(src, file)} imports a group overlay: ${spec}`);
+    for (const file of library.filter((f) => roomOf(f) === room)) {
+      for (const spec of imports(file)) {
+        const to = target(file, spec);
+        if (!to) continue;
+        const toRoom = roomOf(to);
+        if (!allowed[room]?.includes(toRoom)) violations.push(`${relative(packagesDir, file)} -> ${spec}`);
+        if (room === "client/client" && relative(packagesDir, to).startsWith("client/src/catalog/groups/")) {
+          violations.push(`${relative(packagesDir, file)} imports a group overlay: ${spec}`);
         }
       }
     }
     expect(violations).toEqual([]);
   });
 
-  it("has no import circles, type imports included", () => {
-    const library = files(src).filter((f) => !f.endsWith(".test.ts"));
+  it("has no import circles, across packages and type imports included", () => {
     const edges = new Map(
-      library.map((file) => [
-        file,
-        imports(file)
-          .filter((spec) => spec.startsWith("."))
-          .map((spec) => resolve(dirname(file), spec).replace(/\.js$/, ".ts")),
-      ]),
+      library.map((file) => [file, imports(file).flatMap((spec) => target(file, spec) ?? [])]),
     );
     // Depth-first search; a file met again while on the current path closes a circle.
     const circles: string[] = [];
@@ -74,7 +165,7 @@ describe("module boundaries", () => {
             path
               .slice(path.indexOf(next))
               .concat(next)
-              .map((f) => relative(src, f))
+              .map((f) => relative(packagesDir, f))
               .join(" -> "),
           );
         else if (!state.has(next) && edges.has(next)) visit(next);
@@ -86,10 +177,13 @@ describe("module boundaries", () => {
     expect(circles).toEqual([]);
   });
 
-  it("every room is known", () => {
-    const present = readdirSync(src, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name);
-    expect(present.filter((name) => !rooms.includes(name))).toEqual([]);
+  it("every room is known and every library file is in one", () => {
+    const known = new Set(Object.keys(allowed));
+    // Each package's own entry points (src/index.ts, and the sandbox's root files) sit above its rooms.
+    const roomless = library.filter((f) => !known.has(roomOf(f)));
+    expect(roomless.map((f) => relative(packagesDir, f))).toEqual([
+      "client/src/index.ts",
+      "gongkit/src/index.ts",
+    ]);
   });
 });

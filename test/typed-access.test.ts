@@ -1,8 +1,9 @@
 // Type-level checks (enforced by `tsc` in npm test): TypeScript infers each action's input and output.
+
+import type { ActionInput } from "@gongkit/client/internal/catalog/types.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
+import type { Envelope } from "@gongkit/client/internal/core/envelope.js";
 import { describe, expectTypeOf, it } from "vitest";
-import type { ActionInput } from "../src/catalog/types.js";
-import { createGongClient } from "../src/client/client.js";
-import type { Envelope } from "../src/core/envelope.js";
 
 const client = createGongClient({
   baseUrl: "https://us-1.api.gong.io",

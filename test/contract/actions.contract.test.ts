@@ -1,9 +1,10 @@
 // The contract suite: every catalogue action's examples against the sandbox, checked by the action's own
 // output schema AND by the official spec (requests and raw responses); a malformed variant of each is
 // rejected locally with nothing sent.
+
+import { listActions } from "@gongkit/client/internal/catalog/index.js";
+import type { Action } from "@gongkit/client/internal/catalog/types.js";
 import { describe, expect, it } from "vitest";
-import { listActions } from "../../src/catalog/index.js";
-import type { Action } from "../../src/catalog/types.js";
 import { requestParts, validateRequest, validateResponse } from "../support/official-spec.js";
 import type { Exchange } from "../support/recording-fetch.js";
 import { sandboxWithClient } from "../support/sandbox-client.js";

@@ -1,10 +1,11 @@
 // Every action as an MCP tool, driven by the SDK's own Client with each catalogue example: reads answer with
 // structuredContent the client checks against the listed output schema, destructive writes answer with a
 // preview and send nothing, the example also satisfies the schema the model was shown.
+
+import { listActions } from "@gongkit/client/internal/catalog/index.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { createGongMcpServer, listedTools } from "gongkit/internal/mcp/server.js";
 import { describe, expect, it } from "vitest";
-import { listActions } from "../../src/catalog/index.js";
-import { createGongMcpServer, listedTools } from "../../src/mcp/server.js";
 import { mcpPair } from "../support/mcp-pair.js";
 import { sandboxWithClient } from "../support/sandbox-client.js";
 

@@ -1,10 +1,11 @@
 // The client with an OAuth token against the sandbox's OAuth server: Bearer calls at the base URL the token
 // names, a refresh after a 401 (at most once), and scopes checked before any request.
+
+import type { TokenProvider } from "@gongkit/client/internal/client/auth.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
+import { manualClock } from "@gongkit/client/internal/core/clock.js";
+import { createSandbox } from "@gongkit/sandbox";
 import { describe, expect, it } from "vitest";
-import type { TokenProvider } from "../../src/client/auth.js";
-import { createGongClient } from "../../src/client/client.js";
-import { manualClock } from "../../src/core/clock.js";
-import { createSandbox } from "../../src/sandbox/index.js";
 import { connect, refresh } from "../support/sandbox-oauth.js";
 
 async function setup(scopes: string[]) {

@@ -4,11 +4,11 @@ import { once } from "node:events";
 import { createServer as createHttpServer } from "node:http";
 import { type AddressInfo, createServer } from "node:net";
 import { promisify } from "node:util";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { sampleIds } from "../../src/catalog/sample-ids.js";
 
 const run = promisify(execFile);
-const bin = "bin/gongkit.js";
+const bin = "packages/gongkit/bin/gongkit.js";
 
 async function gongkit(args: string[], env: Record<string, string> = {}) {
   try {

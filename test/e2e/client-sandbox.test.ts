@@ -1,9 +1,10 @@
 // The client against the sandbox, end to end: paging in query and body, 404-as-empty, exact int64 ids,
 // streamed uploads, 401, 429 with Retry-After, and no credential in any error.
+
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
+import { createSandbox, sandboxBaseUrl } from "@gongkit/sandbox";
 import { describe, expect, it } from "vitest";
-import { sampleIds } from "../../src/catalog/sample-ids.js";
-import { createGongClient } from "../../src/client/client.js";
-import { createSandbox, sandboxBaseUrl } from "../../src/sandbox/index.js";
 import { sandboxWithClient } from "../support/sandbox-client.js";
 
 const window = { fromDateTime: sampleIds.datasetFrom, toDateTime: sampleIds.sandboxNow };

@@ -5,12 +5,14 @@ import { once } from "node:events";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
+import { createSandbox, sandboxOAuthClient } from "@gongkit/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleIds } from "../../src/catalog/sample-ids.js";
-import { createSandbox, sandboxOAuthClient } from "../../src/sandbox/index.js";
 
 function gongkit(args: string[], env: Record<string, string>, stdin = "") {
-  const child = spawn("node", ["bin/gongkit.js", ...args], { env: { ...process.env, ...env } });
+  const child = spawn("node", ["packages/gongkit/bin/gongkit.js", ...args], {
+    env: { ...process.env, ...env },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));

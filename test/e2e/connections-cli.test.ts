@@ -13,8 +13,8 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { createSandbox } from "@gongkit/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSandbox } from "../../src/sandbox/index.js";
 import { runGongkit } from "../support/gongkit-cli.js";
 
 const execFileAsync = promisify(execFile);
@@ -67,7 +67,7 @@ describe("gongkit connect / connections / secrets", () => {
   });
 
   it("leaves the store free while an MCP session runs on a Basic connection", async () => {
-    const mcp = spawn("node", ["bin/gongkit.js", "mcp", "--connection", "acme"], {
+    const mcp = spawn("node", ["packages/gongkit/bin/gongkit.js", "mcp", "--connection", "acme"], {
       env: { ...process.env, ...env },
     });
     let stderr = "";

@@ -8,9 +8,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
+import { addDays } from "@gongkit/client/internal/core/calendar.js";
 import { describe, expect, it } from "vitest";
-import { sampleIds } from "../../src/catalog/sample-ids.js";
-import { addDays } from "../../src/core/calendar.js";
 import { parseCsv } from "../support/parse-csv.js";
 
 const run = promisify(execFile);
@@ -18,9 +18,13 @@ const window = ["--from", sampleIds.datasetFrom, "--to", sampleIds.sandboxNow];
 
 async function gongkit(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run("node", ["bin/gongkit.js", "export", "calls", ...args], {
-      env: { ...process.env, GONGKIT_SANDBOX_NOW: sampleIds.sandboxNow, ...env },
-    });
+    const { stdout, stderr } = await run(
+      "node",
+      ["packages/gongkit/bin/gongkit.js", "export", "calls", ...args],
+      {
+        env: { ...process.env, GONGKIT_SANDBOX_NOW: sampleIds.sandboxNow, ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

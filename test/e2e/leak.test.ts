@@ -1,12 +1,13 @@
 // After connecting (Basic and OAuth), calling, failing and refreshing, no secret, token or key appears in the
 // captured logs, in any error, or in plaintext anywhere in the database. Runs on each store backend.
+
+import type { FetchLike } from "@gongkit/client/internal/client/send.js";
+import { manualClock } from "@gongkit/client/internal/core/clock.js";
+import { createSandbox, sandboxOAuthBaseUrl, sandboxOAuthClient } from "@gongkit/sandbox";
+import { connectOAuth } from "gongkit/internal/connections/oauth-connections.js";
+import { checkMasterKey, createRegistry } from "gongkit/internal/connections/registry.js";
+import { newKey, parseKey, secretBox } from "gongkit/internal/connections/secret-box.js";
 import { afterAll, describe, expect, it } from "vitest";
-import type { FetchLike } from "../../src/client/send.js";
-import { connectOAuth } from "../../src/connections/oauth-connections.js";
-import { checkMasterKey, createRegistry } from "../../src/connections/registry.js";
-import { newKey, parseKey, secretBox } from "../../src/connections/secret-box.js";
-import { manualClock } from "../../src/core/clock.js";
-import { createSandbox, sandboxOAuthBaseUrl, sandboxOAuthClient } from "../../src/sandbox/index.js";
 import { backends } from "../support/stores.js";
 
 describe.each(backends())("no leaks on $name", (backend) => {

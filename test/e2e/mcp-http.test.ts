@@ -1,16 +1,16 @@
 // The MCP server over Streamable HTTP, as a remote agent meets it: the SDK's client over a socket, a bearer API
 // key on every request, nothing reaching the server (or Gong) without a live key.
 import { request as httpRequest } from "node:http";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { gongMcpServerFactory } from "gongkit/internal/mcp/server.js";
+import { type ApiKeys, apiKeys } from "gongkit/internal/serve/api-keys.js";
+import { loopbackHostnames, mcpHttpApp } from "gongkit/internal/serve/http-app.js";
+import { type Listening, listen } from "gongkit/internal/serve/listen.js";
+import type { Db } from "gongkit/internal/store/db.js";
+import { openStore } from "gongkit/internal/store/open.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleIds } from "../../src/catalog/sample-ids.js";
-import { gongMcpServerFactory } from "../../src/mcp/server.js";
-import { type ApiKeys, apiKeys } from "../../src/serve/api-keys.js";
-import { loopbackHostnames, mcpHttpApp } from "../../src/serve/http-app.js";
-import { type Listening, listen } from "../../src/serve/listen.js";
-import type { Db } from "../../src/store/db.js";
-import { openStore } from "../../src/store/open.js";
 import { sandboxWithClient } from "../support/sandbox-client.js";
 
 const initialize = {

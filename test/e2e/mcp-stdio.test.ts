@@ -1,14 +1,15 @@
 // A real MCP client (the SDK's) drives a spawned `gongkit mcp` over stdio: each mode's tool list, a read, bad
 // arguments, and the two-step destructive flow.
+
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { describe, expect, it } from "vitest";
-import { sampleIds } from "../../src/catalog/sample-ids.js";
 
 async function spawnServer(...flags: string[]): Promise<Client> {
   const transport = new StdioClientTransport({
     command: "node",
-    args: ["bin/gongkit.js", "mcp", "--sandbox", ...flags],
+    args: ["packages/gongkit/bin/gongkit.js", "mcp", "--sandbox", ...flags],
     stderr: "ignore",
   });
   const client = new Client({ name: "stdio-test", version: "1.0.0" });

@@ -3,10 +3,10 @@
 // row lock, the others use what it stored), with no invalid_grant and no failed call.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { createSandbox, sandboxOAuthClient } from "@gongkit/sandbox";
+import { connectOAuth } from "gongkit/internal/connections/oauth-connections.js";
+import { newKey, parseKey, secretBox } from "gongkit/internal/connections/secret-box.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { connectOAuth } from "../../src/connections/oauth-connections.js";
-import { newKey, parseKey, secretBox } from "../../src/connections/secret-box.js";
-import { createSandbox, sandboxOAuthClient } from "../../src/sandbox/index.js";
 import { backends, onPostgres, testDatabaseUrl } from "../support/stores.js";
 
 const run = promisify(execFile);
@@ -35,6 +35,7 @@ describe.runIf(testDatabaseUrl)(onPostgres("OAuth refresh race across processes 
       const outputs = await Promise.all(
         Array.from({ length: 6 }, () =>
           run("node", [
+            "--conditions=@gongkit/source",
             "--import",
             "tsx",
             "test/support/oauth-race-worker.ts",

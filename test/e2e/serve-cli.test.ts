@@ -49,7 +49,9 @@ describe("gongkit api-keys and serve", () => {
   }, 60_000);
 
   it("serves MCP at /mcp: 401 without the key, 200 with it, and exits 0 on SIGTERM", async () => {
-    const child = spawn("node", ["bin/gongkit.js", "serve", "--sandbox", "--port", "0"], { env });
+    const child = spawn("node", ["packages/gongkit/bin/gongkit.js", "serve", "--sandbox", "--port", "0"], {
+      env,
+    });
     let stderr = "";
     let stdout = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

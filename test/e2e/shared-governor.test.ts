@@ -2,8 +2,8 @@
 // window ever holds more than 3 of their requests.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { createSandbox } from "@gongkit/sandbox";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSandbox } from "../../src/sandbox/index.js";
 import { backends, onPostgres, testDatabaseUrl } from "../support/stores.js";
 
 const run = promisify(execFile);
@@ -22,6 +22,7 @@ describe.runIf(testDatabaseUrl)(onPostgres("shared rate governor on Postgres"), 
     const outputs = await Promise.all(
       Array.from({ length: 4 }, () =>
         run("node", [
+          "--conditions=@gongkit/source",
           "--import",
           "tsx",
           "test/support/governor-worker.ts",

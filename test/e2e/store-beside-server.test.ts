@@ -5,9 +5,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createSandbox } from "@gongkit/sandbox";
+import { processStart } from "gongkit/internal/store/pglite-lock.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSandbox } from "../../src/sandbox/index.js";
-import { processStart } from "../../src/store/pglite-lock.js";
 import { runGongkit } from "../support/gongkit-cli.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "gongkit-beside-"));
@@ -46,7 +46,7 @@ describe("the CLI beside a running gongkit serve on PGlite", () => {
   beforeAll(async () => {
     gong = await sandbox.listen({ port: 0 });
     firstKey = (await gongkit(["api-keys", "create", "--name", "first"])).stdout.trim();
-    server = spawn("node", ["bin/gongkit.js", "serve", "--sandbox", "--port", "0"], { env });
+    server = spawn("node", ["packages/gongkit/bin/gongkit.js", "serve", "--sandbox", "--port", "0"], { env });
     let stderr = "";
     mcpUrl = await new Promise<string>((resolve, reject) => {
       server.stderr?.on("data", (chunk) => {

@@ -1,13 +1,14 @@
 // The governor and retries together against the sandbox, on one manual clock shared by client and sandbox:
 // no real sleeping, and the sandbox's own limiter judges the pace.
+
+import { getAction } from "@gongkit/client/internal/catalog/index.js";
+import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
+import { memoryRateStore } from "@gongkit/client/internal/client/rate-store.js";
+import type { FetchLike } from "@gongkit/client/internal/client/send.js";
+import { manualClock } from "@gongkit/client/internal/core/clock.js";
+import { createSandbox, sandboxBaseUrl } from "@gongkit/sandbox";
 import { describe, expect, it } from "vitest";
-import { getAction } from "../../src/catalog/index.js";
-import { sampleIds } from "../../src/catalog/sample-ids.js";
-import { createGongClient } from "../../src/client/client.js";
-import { memoryRateStore } from "../../src/client/rate-store.js";
-import type { FetchLike } from "../../src/client/send.js";
-import { manualClock } from "../../src/core/clock.js";
-import { createSandbox, sandboxBaseUrl } from "../../src/sandbox/index.js";
 
 function setup(fetchFaults: (attempt: number) => Response | undefined = () => undefined) {
   const clock = manualClock(Date.UTC(2026, 8, 1, 12));

@@ -2,11 +2,12 @@
 // and just past each limit, of the wrong type and with prototype keys (test/support/input-fuzz.ts). Whatever
 // the client refuses sends nothing; whatever it accepts is previewed (never sent) and its request must satisfy
 // Gong's official spec. Variants that break a limit must be refused.
+
+import { listActions } from "@gongkit/client/internal/catalog/index.js";
+import { jsonSchemas } from "@gongkit/client/internal/catalog/json-schema.js";
+import type { Action } from "@gongkit/client/internal/catalog/types.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
 import { describe, expect, it } from "vitest";
-import { listActions } from "../../src/catalog/index.js";
-import { jsonSchemas } from "../../src/catalog/json-schema.js";
-import type { Action } from "../../src/catalog/types.js";
-import { createGongClient } from "../../src/client/client.js";
 import { type JsonSchema, seeded, type Variant, variants } from "../support/input-fuzz.js";
 import { requestParts, validateRequest } from "../support/official-spec.js";
 

@@ -1,7 +1,7 @@
 // The clocks the dataset consistency tests build the sandbox at: the reference instant the dataset is generated
 // at (nothing dropped), the real date, and a Monday morning before New York's working day, when moving to the
 // present leaves out the most (the whole last week but its weekend).
-import { createSandbox, type Sandbox } from "../../src/sandbox/app.js";
+import { createSandbox, type Sandbox } from "@gongkit/sandbox/internal/app.js";
 import { pinnedNow } from "./pinned-clock.js";
 
 export const datasetClocks: [string, Date][] = [

@@ -10,7 +10,9 @@ export interface CliRun {
 /** Runs `gongkit ARGS` with `env` on top of this process's environment, `stdin` as its input. */
 export function runGongkit(args: string[], env: NodeJS.ProcessEnv, stdin = ""): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn("node", ["bin/gongkit.js", ...args], { env: { ...process.env, ...env } });
+    const child = spawn("node", ["packages/gongkit/bin/gongkit.js", ...args], {
+      env: { ...process.env, ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

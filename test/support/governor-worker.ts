@@ -1,8 +1,8 @@
 // One process of the shared-governor test: N concurrent calls through a client whose rate governor keeps its
 // pace in Postgres, for a tenant other processes share. Prints how many succeeded.
-import { createGongClient } from "../../src/client/client.js";
-import { postgresRateStore } from "../../src/connections/shared-rate-store.js";
-import { openStore } from "../../src/store/open.js";
+import { createGongClient } from "@gongkit/client/internal/client/client.js";
+import { postgresRateStore } from "gongkit/internal/connections/shared-rate-store.js";
+import { openStore } from "gongkit/internal/store/open.js";
 
 const [databaseUrl = "", schema = "", baseUrl = "", accessKey = "", accessKeySecret = "", count = "6"] =
   process.argv.slice(2);

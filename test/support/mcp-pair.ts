@@ -1,11 +1,12 @@
 // What MCP tests are set up with: a tool context on a fresh sandbox (as the server gives its tools), and a real
 // MCP SDK Client connected in memory to a server under test.
+
+import type { GongClientOptions } from "@gongkit/client/internal/client/client.js";
+import type { SandboxOptions } from "@gongkit/sandbox";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import type { GongClientOptions } from "../../src/client/client.js";
-import { defaultBudgetTokens, type ToolContext } from "../../src/mcp/tool-kit.js";
-import type { SandboxOptions } from "../../src/sandbox/index.js";
+import { defaultBudgetTokens, type ToolContext } from "gongkit/internal/mcp/tool-kit.js";
 import { sandboxWithClient } from "./sandbox-client.js";
 
 export interface ToolContextOptions {

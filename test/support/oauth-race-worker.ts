@@ -1,9 +1,9 @@
 // One process of the OAuth race test: waves of concurrent calls through a client of one stored OAuth
 // connection that other processes share, each wave timed to land after the access token expired. Prints how
 // many calls succeeded and the failures' codes.
-import { oauthClient } from "../../src/connections/oauth-connections.js";
-import { parseKey, secretBox } from "../../src/connections/secret-box.js";
-import { openStore } from "../../src/store/open.js";
+import { oauthClient } from "gongkit/internal/connections/oauth-connections.js";
+import { parseKey, secretBox } from "gongkit/internal/connections/secret-box.js";
+import { openStore } from "gongkit/internal/store/open.js";
 
 const [
   databaseUrl = "",

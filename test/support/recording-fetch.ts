@@ -1,6 +1,6 @@
 // A fetch that forwards to an in-process sandbox and records each exchange (request and raw response),
 // so tests can check both against the official spec and count what was sent.
-import type { FetchLike } from "../../src/client/send.js";
+import type { FetchLike } from "@gongkit/client/internal/client/send.js";
 
 export interface Exchange {
   method: string;

@@ -1,7 +1,7 @@
 // A client wired to a fresh in-process sandbox (clock pinned unless a test says otherwise), recording every exchange. The client's own rate governor is
 // off (the sandbox's limit is off too unless a test turns it on); retries stay on unless a test turns them off.
-import { createGongClient, type GongClientOptions } from "../../src/client/client.js";
-import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "../../src/sandbox/index.js";
+import { createGongClient, type GongClientOptions } from "@gongkit/client/internal/client/client.js";
+import { createSandbox, type SandboxOptions, sandboxBaseUrl } from "@gongkit/sandbox";
 import { pinnedNow } from "./pinned-clock.js";
 import { recordingFetch } from "./recording-fetch.js";
 

@@ -1,9 +1,10 @@
 // Test support for the crm, meetings, permissions, privacy, engage and ai handler tests: a fresh sandbox, a
 // `call` that goes through its HTTP surface (clock pinned), and the official-spec check of every success body.
+
+import { operations } from "@gongkit/client/internal/catalog/generated/operations.js";
+import type { OperationId } from "@gongkit/client/internal/catalog/types.js";
+import { basicAuthorization, createSandbox, sandboxBaseUrl } from "@gongkit/sandbox";
 import { expect } from "vitest";
-import { operations } from "../../src/catalog/generated/operations.js";
-import type { OperationId } from "../../src/catalog/types.js";
-import { basicAuthorization, createSandbox, sandboxBaseUrl } from "../../src/sandbox/index.js";
 import { validateResponse } from "./official-spec.js";
 import { pinnedNow } from "./pinned-clock.js";
 

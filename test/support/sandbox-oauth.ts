@@ -1,9 +1,9 @@
 // A few lines the OAuth tests share: the client's Basic header, a token request sent as query parameters or
 // as a form body, a whole code flow, and a Bearer call to the API.
-import type { Sandbox } from "../../src/sandbox/app.js";
-import type { OAuthClient, TokenResponse } from "../../src/sandbox/oauth-types.js";
-import { sandboxOAuthClient } from "../../src/sandbox/oauth-types.js";
-import { sandboxOAuthBaseUrl } from "../../src/sandbox/origins.js";
+import type { Sandbox } from "@gongkit/sandbox/internal/app.js";
+import type { OAuthClient, TokenResponse } from "@gongkit/sandbox/internal/oauth-types.js";
+import { sandboxOAuthClient } from "@gongkit/sandbox/internal/oauth-types.js";
+import { sandboxOAuthBaseUrl } from "@gongkit/sandbox/internal/origins.js";
 
 export interface Reply {
   status: number;

@@ -1,7 +1,7 @@
 // A few lines tests use to call a sandbox in-process with its credentials and read the reply both as raw
 // text (to check bare int64 numbers) and as plain JSON (what the spec referee validates).
-import type { Sandbox } from "../../src/sandbox/app.js";
-import { basicAuthorization } from "../../src/sandbox/auth.js";
+import type { Sandbox } from "@gongkit/sandbox/internal/app.js";
+import { basicAuthorization } from "@gongkit/sandbox/internal/auth.js";
 
 export interface SandboxReply {
   status: number;

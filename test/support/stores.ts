@@ -1,9 +1,9 @@
 // The store backends every store test runs on: PGlite in memory always, and the real PostgreSQL server when
 // TEST_DATABASE_URL is set (CI sets it), each run in a fresh schema dropped afterwards.
 import { randomBytes } from "node:crypto";
+import type { Db } from "gongkit/internal/store/db.js";
+import { openStore } from "gongkit/internal/store/open.js";
 import pg from "pg";
-import type { Db } from "../../src/store/db.js";
-import { openStore } from "../../src/store/open.js";
 
 export interface Backend {
   name: "pglite" | "postgres";

@@ -1,0 +1,89 @@
+// `gongkit mcp`: the MCP server over stdio, for agent clients (Claude Desktop, Cursor, ...). stdout carries
+// the protocol only; messages for people go to stderr.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { groups } from "@gongkit/client/internal/catalog/index.js";
+import type { Group } from "@gongkit/client/internal/catalog/types.js";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { createGongMcpServer, type GongMcpServerOptions } from "../mcp/server.js";
+import { toolListSizes } from "../mcp/tool-size.js";
+import { table, UsageError } from "./io.js";
+import { clientFlags, withClient } from "./run-command.js";
+
+/** A comma-separated list of catalogue groups (`calls,users`), each checked. */
+export function parseToolsets(text: string | undefined): Group[] | undefined {
+  if (text === undefined) return undefined;
+  const names = text
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !(groups as readonly string[]).includes(name));
+  if (unknown.length)
+    throw new UsageError(`Unknown toolsets ${unknown.join(", ")}. Toolsets: ${groups.join(", ")}`);
+  return names as Group[];
+}
+
+/** The flags that shape an MCP server, shared by `gongkit mcp` (stdio) and `gongkit serve` (HTTP). */
+export const mcpServerFlags = {
+  toolsets: { type: "string" },
+  "read-only": { type: "boolean" },
+  discovery: { type: "boolean" },
+  "allow-destructive": { type: "boolean" },
+  "allow-paid-credits": { type: "boolean" },
+  "include-private": { type: "boolean" },
+  "budget-tokens": { type: "string" },
+  "upload-dir": { type: "string" },
+} as const;
+
+type McpFlagValues = {
+  [K in keyof typeof mcpServerFlags]?: (typeof mcpServerFlags)[K]["type"] extends "boolean"
+    ? boolean
+    : string;
+};
+
+/** Server options from the flags; everything off that the flags do not turn on. */
+export function mcpServerOptions(values: McpFlagValues): Omit<GongMcpServerOptions, "client"> {
+  const toolsets = parseToolsets(values.toolsets);
+  const budget = values["budget-tokens"] === undefined ? undefined : Number(values["budget-tokens"]);
+  if (budget !== undefined && !(Number.isInteger(budget) && budget >= 1000))
+    throw new UsageError("--budget-tokens takes a whole number of tokens, at least 1000 (default 20000).");
+  return {
+    ...(toolsets ? { toolsets } : {}),
+    readOnly: values["read-only"] ?? false,
+    mode: values.discovery ? "discovery" : "tools",
+    allowDestructive: values["allow-destructive"] ?? false,
+    allowPaidCredits: values["allow-paid-credits"] ?? false,
+    includePrivate: values["include-private"] ?? false,
+    ...(values["upload-dir"] ? { uploadDir: resolve(values["upload-dir"]) } : {}),
+    ...(budget !== undefined ? { budgetTokens: budget } : {}),
+  };
+}
+
+export async function mcpCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { ...mcpServerFlags, "print-tools": { type: "boolean" }, ...clientFlags },
+  });
+  const serverOptions = mcpServerOptions(values);
+  const toolsets = serverOptions.toolsets;
+  if (values["print-tools"]) {
+    const sizes = toolListSizes(toolsets ? { toolsets } : {});
+    process.stdout.write(
+      `${table([["MODE", "TOOLS", "TOKENS (o200k)"], ...sizes.map((s) => [s.mode, String(s.tools), String(s.tokens)])])}\n`,
+    );
+    return 0;
+  }
+  return withClient(values, async (client) => {
+    const server = createGongMcpServer({ client, ...serverOptions });
+    const transport = new StdioServerTransport();
+    const closed = new Promise<void>((resolve) => {
+      transport.onclose = () => resolve();
+      process.stdin.once("end", () => resolve());
+    });
+    await server.connect(transport);
+    process.stderr.write("gongkit MCP server on stdio\n");
+    await closed;
+    await server.close();
+    return 0;
+  });
+}
