@@ -60,7 +60,7 @@ class ComponentWriter {
     return schema;
   }
 
-  /** Returns the constant's local name, emitting it (after its own dependencies) on first use. */
+  /** Returns the name of the schema's builder, emitting it (after its own dependencies) on first use. */
   use(ref: string): string {
     const name = decodeURIComponent(ref.replace("#/components/schemas/", ""));
     const existing = this.done.get(name);
@@ -70,9 +70,9 @@ class ComponentWriter {
     this.done.set(name, ident);
     const code = schemaCode(
       schema,
-      this.context((r) => this.use(r)),
+      this.context((r) => `${this.use(r)}()`),
     );
-    this.lines.push(`export const ${ident} = ${code};`);
+    this.lines.push(`export const ${ident} = once(() => ${code});`);
     return ident;
   }
 
@@ -101,12 +101,18 @@ function successOf(op: Operation): {
   };
 }
 
-function operationCode(op: Operation, method: string, path: string, source: Source, w: Writers): string {
+function operationCode(
+  op: Operation,
+  method: string,
+  path: string,
+  source: Source,
+  w: Writers,
+): { builders: string[]; entry: string } {
   const legacy = source === "legacy";
   const input = legacy ? w.legacyIn : w.input;
   const output = legacy ? w.legacyOut : w.output;
-  const inCtx = input.context((ref) => `${legacy ? "L" : "I"}.${input.use(ref)}`);
-  const outCtx = output.context((ref) => `${legacy ? "L" : "O"}.${output.use(ref)}`);
+  const inCtx = input.context((ref) => `${legacy ? "L" : "I"}.${input.use(ref)}()`);
+  const outCtx = output.context((ref) => `${legacy ? "L" : "O"}.${output.use(ref)}()`);
   const params = op.parameters ?? [];
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
@@ -154,13 +160,21 @@ function operationCode(op: Operation, method: string, path: string, source: Sour
     `responseContentType: ${JSON.stringify(success.contentType ?? null)}`,
     `spec: ${JSON.stringify(source)}`,
   ].join(", ");
-  return [
-    `  ${key(op.operationId)}: {`,
-    `    route: { ${route} },`,
-    `    input: ${objectCode(properties, required, inCtx)},`,
-    `    output: ${outputCode},`,
-    "  },",
-  ].join("\n");
+  // The schemas are built on first use (a getter over a memo), the route is plain data.
+  const name = op.operationId.replace(/[^A-Za-z0-9_]/g, "");
+  return {
+    builders: [
+      `const ${name}Input = once(() => ${objectCode(properties, required, inCtx)});`,
+      `const ${name}Output = once(() => ${outputCode});`,
+    ],
+    entry: [
+      `  ${key(op.operationId)}: {`,
+      `    route: { ${route} },`,
+      `    get input() { return ${name}Input(); },`,
+      `    get output() { return ${name}Output(); },`,
+      "  },",
+    ].join("\n"),
+  };
 }
 
 type Writers = {
@@ -183,7 +197,7 @@ export function generate(): Record<string, string> {
   };
   const shared = JSON.parse(readFileSync(join(root, "spec/actions.json"), "utf8")) as SharedAction[];
   const wanted = new Set([...shared.map((a) => a.operationId), ...Object.values(extraActions)]);
-  const ops: string[] = [];
+  const ops: { builders: string[]; entry: string }[] = [];
   const scopes = new Map<string, string>();
   const seen = new Set<string>();
   for (const [source, spec] of [
@@ -216,8 +230,10 @@ export function generate(): Record<string, string> {
   });
   actionLines.sort();
 
-  const kinds =
-    "import { int64Input, idOutput, idString, int64Output, isoDateTime, isoDay, localFilePath } from '../../core/schema-kinds.js';";
+  const kinds = [
+    'import { once } from "../../core/once.js";',
+    "import { int64Input, idOutput, idString, int64Output, isoDateTime, isoDay, localFilePath } from '../../core/schema-kinds.js';",
+  ].join("\n");
   const componentFile = (w: ComponentWriter) =>
     `${header}import { z } from "zod";\n${kinds}\n\n${w.lines.join("\n")}\n`;
   return {
@@ -232,8 +248,10 @@ export function generate(): Record<string, string> {
       `import * as O from "./output-schemas.js";`,
       `import * as L from "./legacy-schemas.js";`,
       "",
+      ...ops.flatMap((op) => op.builders),
+      "",
       "export const operations = {",
-      ...ops,
+      ...ops.map((op) => op.entry),
       "} as const;",
       "",
     ].join("\n"),

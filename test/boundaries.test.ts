@@ -121,6 +121,17 @@ describe("package boundaries", () => {
     expect([...named].filter((name) => !used.has(name))).toEqual([]);
   });
 
+  it("@gongkit/client's internal barrel names every module, so each internal subpath works once published", () => {
+    const src = join(packagesDir, "client/src");
+    const barrel = readFileSync(join(src, "internal.ts"), "utf8");
+    const named = [...barrel.matchAll(/^export \* from "\.\/(.+)\.js";$/gm)].map((m) => `${m[1]}.ts`);
+    const modules = library
+      .filter((f) => f.startsWith(src))
+      .map((f) => relative(src, f))
+      .filter((f) => f !== "index.ts" && f !== "internal.ts");
+    expect(named.sort()).toEqual(modules.sort());
+  });
+
   it("@gongkit/client depends on zod and lossless-json alone", () => {
     const manifest = JSON.parse(readFileSync(join(packagesDir, "client/package.json"), "utf8")) as {
       dependencies: Record<string, string>;
@@ -183,6 +194,7 @@ describe("room boundaries", () => {
     const roomless = library.filter((f) => !known.has(roomOf(f)));
     expect(roomless.map((f) => relative(packagesDir, f))).toEqual([
       "client/src/index.ts",
+      "client/src/internal.ts",
       "gongkit/src/index.ts",
     ]);
   });

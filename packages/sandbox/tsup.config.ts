@@ -1,15 +1,15 @@
-// The published build (`npm run build`, run by `prepack`): every source file compiled on its own to ESM for
-// Node 20 in dist/, mirroring src/, so "." and the "./internal/*.js" subpaths share one copy of each module
-// (one GongError class, one catalogue). Declarations come from tsc (tsconfig.build.json). Tests never use it.
+// The published build (`npm run build`, run by `prepack`): the sandbox's "." as one ESM bundle (its modules are
+// reached from other packages only through it); @gongkit/client and the other dependencies stay imports.
+// Declarations, one per module, come from tsc (tsconfig.build.json).
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/**/*.ts", "!src/**/*.test.ts"],
-  bundle: false,
+  entry: { index: "src/index.ts" },
   format: ["esm"],
   platform: "node",
   target: "node20",
   outDir: "dist",
   clean: true,
+  skipNodeModulesBundle: true,
   removeNodeProtocol: false,
 });

@@ -4,6 +4,8 @@
 import { sampleIds } from "@gongkit/client/internal/catalog/sample-ids.js";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { defaultActions } from "gongkit/internal/mcp/default-tools.js";
+import { tokensOf } from "gongkit/internal/mcp/tool-kit.js";
 import { describe, expect, it } from "vitest";
 
 async function spawnServer(...flags: string[]): Promise<Client> {
@@ -21,9 +23,32 @@ const textOf = (result: Awaited<ReturnType<Client["callTool"]>>) =>
   (result.content as { type: string; text: string }[])[0]?.text ?? "";
 
 describe("gongkit mcp over stdio", () => {
-  it("serves every action, checks arguments, and runs a destructive action only with its token", async () => {
+  it("serves the read-first default without a toolset flag, within 7,000 tokens as the client receives it", async () => {
     const client = await spawnServer();
     const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(
+      [
+        ...defaultActions,
+        "gong_find_calls",
+        "gong_call_brief",
+        "gong_read_transcript",
+        "gong_search_transcripts",
+      ].sort(),
+    );
+    expect(tools.every((t) => t.annotations?.readOnlyHint)).toBe(true);
+    expect(tokensOf(JSON.stringify({ tools }))).toBeLessThanOrEqual(7000);
+    const transcript = tools.find((t) => t.name === "GONG_GET_CALL_TRANSCRIPT");
+    const filter = transcript?.inputSchema.properties?.filter as {
+      properties: Record<string, { type: string }>;
+    };
+    expect(filter.properties.callIds?.type).toBe("array");
+    await client.close();
+  });
+
+  it("serves every action with --toolsets all, checks arguments, and runs a destructive action only with its token", async () => {
+    const client = await spawnServer("--toolsets", "all");
+    const { tools } = await client.listTools();
+    expect(tokensOf(JSON.stringify({ tools }))).toBeLessThanOrEqual(25_000);
     const names = tools.map((t) => t.name);
     expect(names).toContain("GONG_GET_USER_BY_ID");
     expect(names).toContain("GONG_DELETE_MEETING");

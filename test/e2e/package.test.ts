@@ -65,8 +65,10 @@ describe("the published packages", () => {
     expect([...packed.keys()]).toEqual(["@gongkit/client", "@gongkit/sandbox", "gongkit"]);
     const paths = (name: string) => packed.get(name)?.files.map((file) => file.path) ?? [];
     const common = ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.d.ts"];
-    expect(paths("@gongkit/client")).toEqual(expect.arrayContaining([...common, "dist/catalog/index.js"]));
-    expect(paths("@gongkit/sandbox")).toEqual(expect.arrayContaining([...common, "dist/app.js"]));
+    expect(paths("@gongkit/client")).toEqual(
+      expect.arrayContaining([...common, "dist/internal.js", "dist/catalog/index.d.ts"]),
+    );
+    expect(paths("@gongkit/sandbox")).toEqual(expect.arrayContaining([...common, "dist/app.d.ts"]));
     expect(paths("gongkit")).toEqual(
       expect.arrayContaining([
         ...common,
@@ -114,6 +116,7 @@ describe("the published packages", () => {
     const script = [
       'import { createGongClient, listActions, GongError } from "gongkit";',
       'import * as sdk from "@gongkit/client";',
+      'import { GongError as InternalError } from "@gongkit/client/internal/core/errors.js";',
       'import { createGongMcpServer } from "gongkit/mcp";',
       'import { createSandbox, sandboxCredentials } from "@gongkit/sandbox";',
       "const sandbox = await createSandbox().listen({ port: 0 });",
@@ -123,7 +126,7 @@ describe("the published packages", () => {
       "const server = createGongMcpServer({ client });",
       "console.log(JSON.stringify({",
       "  actions: listActions().length,",
-      "  sameError: sdk.GongError === GongError,",
+      "  sameError: sdk.GongError === GongError && InternalError === GongError,",
       "  users: users.data?.users?.length ?? users.error,",
       "  server: typeof server.connect,",
       '  aiSdk: import.meta.resolve("gongkit/ai-sdk"),',

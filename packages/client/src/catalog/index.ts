@@ -47,8 +47,13 @@ function assemble(): Map<ActionId, Action> {
         operationId: generated.operationId,
         route: operation.route as Route,
         scope: generated.scope,
-        input: operation.input,
-        output: operation.output,
+        // built on first use: importing the catalogue builds no zod schema
+        get input() {
+          return operation.input;
+        },
+        get output() {
+          return operation.output;
+        },
       };
       if ("deprecatedFor" in generated) action.deprecatedFor = generated.deprecatedFor;
       actions.set(id, action);

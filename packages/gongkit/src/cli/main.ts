@@ -26,10 +26,11 @@ const help = `gongkit: use Gong from agents, scripts and the shell
   gongkit connect oauth --name NAME --client-id ID [--oauth-base-url URL] [--redirect-port N]
                                                 connect through Gong's OAuth (opens a loopback callback)
   gongkit connections list|show|test|remove     the saved connections
-  gongkit mcp [--connection NAME | --sandbox] [--toolsets calls,users] [--read-only] [--discovery] [--print-tools]
-      [--allow-destructive] [--allow-paid-credits] [--include-private] [--budget-tokens N] [--upload-dir DIR]
-                                                every action as an MCP tool, over stdio (destructive tools
-                                                preview first; paid credits and private calls off)
+  gongkit mcp [--connection NAME | --sandbox] [--toolsets all|calls,users] [--read-only] [--discovery]
+      [--print-tools] [--allow-destructive] [--allow-paid-credits] [--include-private] [--budget-tokens N]
+      [--upload-dir DIR]                        Gong as MCP tools over stdio: a read-first default set, every
+                                                action with --toolsets all (destructive tools preview first;
+                                                paid credits and private calls off)
   gongkit serve [--port N] [--host H] [mcp flags] [--connection NAME | --sandbox]
                                                 the MCP server over Streamable HTTP at /mcp (API key required)
   gongkit api-keys create --name NAME | list | revoke NAME

@@ -5,21 +5,22 @@ import { parseArgs } from "node:util";
 import { groups } from "@gongkit/client/internal/catalog/index.js";
 import type { Group } from "@gongkit/client/internal/catalog/types.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { defaultActions, defaultSelection } from "../mcp/default-tools.js";
 import { createGongMcpServer, type GongMcpServerOptions } from "../mcp/server.js";
 import { toolListSizes } from "../mcp/tool-size.js";
 import { table, UsageError } from "./io.js";
 import { clientFlags, withClient } from "./run-command.js";
 
-/** A comma-separated list of catalogue groups (`calls,users`), each checked. */
+/** A comma-separated list of catalogue groups (`calls,users`), each checked; `all` (or none) for every group. */
 export function parseToolsets(text: string | undefined): Group[] | undefined {
-  if (text === undefined) return undefined;
+  if (text === undefined || text.trim() === "all") return undefined;
   const names = text
     .split(",")
     .map((name) => name.trim())
     .filter(Boolean);
   const unknown = names.filter((name) => !(groups as readonly string[]).includes(name));
   if (unknown.length)
-    throw new UsageError(`Unknown toolsets ${unknown.join(", ")}. Toolsets: ${groups.join(", ")}`);
+    throw new UsageError(`Unknown toolsets ${unknown.join(", ")}. Toolsets: all, ${groups.join(", ")}`);
   return names as Group[];
 }
 
@@ -41,14 +42,18 @@ type McpFlagValues = {
     : string;
 };
 
-/** Server options from the flags; everything off that the flags do not turn on. */
+/**
+ * Server options from the flags; everything off that the flags do not turn on. Without --toolsets the tools
+ * mode offers the curated read-first default (discovery searches every action either way).
+ */
 export function mcpServerOptions(values: McpFlagValues): Omit<GongMcpServerOptions, "client"> {
+  const curated = values.toolsets === undefined && !values.discovery;
   const toolsets = parseToolsets(values.toolsets);
   const budget = values["budget-tokens"] === undefined ? undefined : Number(values["budget-tokens"]);
   if (budget !== undefined && !(Number.isInteger(budget) && budget >= 1000))
     throw new UsageError("--budget-tokens takes a whole number of tokens, at least 1000 (default 20000).");
   return {
-    ...(toolsets ? { toolsets } : {}),
+    ...(curated ? defaultSelection() : toolsets ? { toolsets } : {}),
     readOnly: values["read-only"] ?? false,
     mode: values.discovery ? "discovery" : "tools",
     allowDestructive: values["allow-destructive"] ?? false,
@@ -59,14 +64,21 @@ export function mcpServerOptions(values: McpFlagValues): Omit<GongMcpServerOptio
   };
 }
 
+/** For people starting a server without --toolsets: what they got and how to get everything. */
+export function offerNote(options: Omit<GongMcpServerOptions, "client">): string {
+  return options.actions === defaultActions
+    ? ` (the read-first default tools; --toolsets all for every action)`
+    : "";
+}
+
 export async function mcpCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { ...mcpServerFlags, "print-tools": { type: "boolean" }, ...clientFlags },
   });
   const serverOptions = mcpServerOptions(values);
-  const toolsets = serverOptions.toolsets;
   if (values["print-tools"]) {
+    const toolsets = parseToolsets(values.toolsets);
     const sizes = toolListSizes(toolsets ? { toolsets } : {});
     process.stdout.write(
       `${table([["MODE", "TOOLS", "TOKENS (o200k)"], ...sizes.map((s) => [s.mode, String(s.tools), String(s.tokens)])])}\n`,
@@ -81,7 +93,7 @@ export async function mcpCommand(args: string[]): Promise<number> {
       process.stdin.once("end", () => resolve());
     });
     await server.connect(transport);
-    process.stderr.write("gongkit MCP server on stdio\n");
+    process.stderr.write(`gongkit MCP server on stdio${offerNote(serverOptions)}\n`);
     await closed;
     await server.close();
     return 0;

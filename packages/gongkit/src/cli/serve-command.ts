@@ -10,7 +10,7 @@ import { listen } from "../serve/listen.js";
 import type { Db } from "../store/db.js";
 import { withStore } from "./api-keys-command.js";
 import { listenFailure, UsageError } from "./io.js";
-import { mcpServerFlags, mcpServerOptions } from "./mcp-command.js";
+import { mcpServerFlags, mcpServerOptions, offerNote } from "./mcp-command.js";
 import { clientFlags, clientFromEnvironment, sandboxClient } from "./run-command.js";
 import { withContext } from "./store-context.js";
 
@@ -74,7 +74,9 @@ export async function serveCommand(args: string[]): Promise<number> {
         "This server holds the PGlite store: other gongkit commands (api-keys, connections) reach it through\n" +
           "this process while it runs. To run several servers, set DATABASE_URL so they share PostgreSQL.\n",
       );
-    process.stderr.write(`gongkit MCP server listening on ${listening.url}/mcp (Ctrl-C stops it)\n`);
+    process.stderr.write(
+      `gongkit MCP server listening on ${listening.url}/mcp${offerNote(serverOptions)} (Ctrl-C stops it)\n`,
+    );
     await stopped;
     await listening.close();
     process.stderr.write("gongkit serve stopped.\n");

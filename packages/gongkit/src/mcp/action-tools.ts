@@ -8,10 +8,13 @@ import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { compactSchema } from "./compact-schema.js";
 import { renderedActions } from "./rendered-actions.js";
 import { summarizeDeepShapes } from "./shape-summary.js";
+import { readOnlyAnnotations } from "./tool-kit.js";
 
 export interface ActionSelection {
   /** Only these groups' actions (default: all). */
   toolsets?: readonly Group[];
+  /** Only these actions, by id (default: all in the toolsets); `defaultSelection()` is the CLI's default. */
+  actions?: readonly string[];
   /** Only actions that read. */
   readOnly?: boolean;
   /** Offer actions that spend paid Gong AI credits (off by default). */
@@ -23,6 +26,7 @@ export function selectActions(options: ActionSelection): Action[] {
     (action) =>
       !action.deprecatedFor &&
       (!options.toolsets || options.toolsets.includes(action.group)) &&
+      (!options.actions || options.actions.includes(action.id)) &&
       (!options.readOnly || action.safety.readOnly) &&
       (options.allowPaidCredits === true || !action.safety.paidCredits),
   );
@@ -66,8 +70,8 @@ const confirmationField = {
 };
 
 /**
- * The rate limit every description restates is said once, in the server's instructions, and "a read even
- * though a POST" is the readOnlyHint; the rest (pages, 404s) stays.
+ * The rate limit every description restates is said once, in the server's instructions, as are ids being
+ * digit strings; "a read even though a POST" is the readOnlyHint; the rest (pages, 404s) stays.
  */
 function forTool(description: string): string {
   return description
@@ -75,18 +79,21 @@ function forTool(description: string): string {
     .replace(/ and costs one request(?= ?[.;])/g, "")
     .replace(/(^|\. )(?:One request(?: per (?:file|event))?|Each page costs one request)[.;] ?/g, "$1")
     .trim()
-    .replace(/ ?It is a read even though it is a POST[^.]*\./g, "");
+    .replace(/ ?It is a read even though it is a POST[^.]*\./g, "")
+    .replace(/ ?[^.]* int64; gongkit returns them as digit strings\./g, "");
 }
 
 /**
- * The catalogue's safety as MCP hints. Every Gong action reaches an outside system (openWorldHint); the
- * destructive and idempotent hints mean something only for tools that write, so reads leave them out.
+ * The catalogue's safety as MCP hints, only where they differ from the protocol's defaults (a tool is assumed
+ * to write, destructively, not idempotently, reaching an outside system): every Gong action reaches Gong, so
+ * openWorldHint is never sent. A write always says whether it is destructive, for clients that gate on it.
  */
 function annotationsOf(action: Action): Tool["annotations"] {
   const { readOnly, destructive, idempotent } = action.safety;
-  return readOnly
-    ? { readOnlyHint: true, openWorldHint: true }
-    : { readOnlyHint: false, destructiveHint: destructive, idempotentHint: idempotent, openWorldHint: true };
+  if (readOnly) return readOnlyAnnotations;
+  return idempotent
+    ? { destructiveHint: destructive, idempotentHint: true }
+    : { destructiveHint: destructive };
 }
 
 /** The tool for one action; `gated` adds the confirmation token to destructive tools' input. */
@@ -108,7 +115,7 @@ function buildTool(action: Action, gated: boolean): Tool {
     ? ` Notes: ${action.quirks.notes.map((note) => (/[.!?]$/.test(note) ? note : `${note}.`)).join(" ")}`
     : "";
   const inputSchema = summarizeDeepShapes(
-    compactSchema(jsonSchemas(action).input) as Record<string, unknown>,
+    compactSchema(jsonSchemas(action).input, { idPatterns: false }) as Record<string, unknown>,
   ) as Tool["inputSchema"];
   const twoStep = gated && action.safety.destructive;
   if (twoStep) inputSchema.properties = { ...inputSchema.properties, confirmationToken: confirmationField };

@@ -66,11 +66,32 @@ describe("compacted tool input schemas", () => {
     });
   });
 
+  it("keeps a top-level object's fields as JSON Schema, with types and required flags", () => {
+    const tool = toolOf(getAction("GONG_GET_CALL_TRANSCRIPT"));
+    const filter = (tool.inputSchema.properties as Record<string, Record<string, unknown>>).filter;
+    expect(filter?.properties).toEqual({
+      fromDateTime: { type: "string", format: "date-time" },
+      toDateTime: { type: "string", format: "date-time" },
+      workspaceId: { type: "string" },
+      callIds: { type: "array", items: { type: "string" } },
+    });
+    const tasks = toolOf(getAction("GONG_LIST_TASKS")).inputSchema.properties as Record<
+      string,
+      Record<string, unknown>
+    >;
+    expect(tasks.filter?.required).toEqual(["userId", "types", "taskAction", "status"]);
+    expect(JSON.stringify(toolOf(getAction("GONG_LIST_TASKS")).inputSchema)).not.toContain("Shape:");
+  });
+
   it("folds int64 unions to digit strings and drops prose that restates the field name", () => {
     const input = jsonSchemas(getAction("GONG_DELETE_MEETING")).input;
     expect(JSON.stringify(input)).toContain("anyOf");
     const compact = compactSchema(input) as { properties: { meetingId: Record<string, unknown> } };
     expect(compact.properties.meetingId).toMatchObject({ type: "string", pattern: "^\\d{1,20}$" });
+    // an MCP server's instructions say once that ids are digit strings; its tools leave the pattern out
+    const forMcp = compactSchema(input, { idPatterns: false }) as typeof compact;
+    expect(forMcp.properties.meetingId).toMatchObject({ type: "string" });
+    expect(forMcp.properties.meetingId).not.toHaveProperty("pattern");
     const named = compactSchema({
       type: "object",
       properties: { scoreCalls: { type: "boolean", description: "User can score calls." } },

@@ -29,7 +29,7 @@ export function brief(text: string): string {
   const short = sentence
     .replace(isoExample, " (ISO-8601)")
     .replace(/ \(ISO-8601\);?$/, " (ISO-8601).")
-    .replace(pagingCursor, "The cursor from the previous page's records.cursor.");
+    .replace(pagingCursor, "records.cursor of the previous page.");
   return short.length > 160 ? `${short.slice(0, 157)}...` : short;
 }
 
@@ -40,8 +40,18 @@ function noise(key: string, value: unknown): boolean {
   return (key === "minLength" || key === "minItems") && value === 0;
 }
 
+export interface CompactOptions {
+  /**
+   * Keep `pattern: ^\d{1,20}$` on id fields (default true). An MCP server drops it: its instructions say once
+   * that ids are digit strings, and the client refuses any other value, naming the field, before sending.
+   */
+  idPatterns?: boolean;
+}
+
+const idPattern = "^\\d{1,20}$";
+
 /** zod writes an int64 id as string-of-digits | bigint | safe integer; a model should send the digits. */
-function digitString(node: Node): Node | undefined {
+function digitString(node: Node, compact: CompactOptions): Node | undefined {
   const options = node.anyOf;
   if (!Array.isArray(options)) return undefined;
   const text = options.find(
@@ -54,13 +64,16 @@ function digitString(node: Node): Node | undefined {
     return type === undefined || type === "integer" || type === "number";
   });
   if (!text || !numeric) return undefined;
-  const out: Node = { type: "string", pattern: "^\\d{1,20}$" };
+  const out: Node =
+    compact.idPatterns === false ? { type: "string" } : { type: "string", pattern: idPattern };
   if (typeof node.description === "string") out.description = node.description;
   return out;
 }
 
 const fillers = new Set(
-  "a an the of for to in on by with and or is are be this that it its can user users gong's value".split(" "),
+  "a an the of for to in on by with and or is are be this that it its can user users gong's value parameter".split(
+    " ",
+  ),
 );
 const words = (text: string): string[] =>
   text
@@ -77,12 +90,14 @@ function restatesName(description: string, fieldName: string | undefined): boole
   return words(description).every((word) => named.has(word));
 }
 
-function compactNode(node: Node, depth: number, fieldName?: string): Node {
-  const merged = digitString(node) ?? node;
+function compactNode(node: Node, depth: number, options: CompactOptions, fieldName?: string): Node {
+  const merged = digitString(node, options) ?? node;
   const out: Node = {};
   const hasFormat = "format" in merged;
+  const noIdPattern = options.idPatterns === false;
   for (const [key, value] of Object.entries(merged)) {
-    if (key === "$schema" || (key === "pattern" && hasFormat)) continue;
+    if (key === "$schema" || (key === "pattern" && (hasFormat || (noIdPattern && value === idPattern))))
+      continue;
     if (noise(key, value)) continue;
     if (key === "additionalProperties" && value === false && depth > 0) continue;
     if (key === "description" && typeof value === "string") {
@@ -92,7 +107,7 @@ function compactNode(node: Node, depth: number, fieldName?: string): Node {
       const wide = Object.keys(value).length > wideObject;
       out[key] = Object.fromEntries(
         Object.entries(value).map(([name, child]) => {
-          const compact = compactSchema(child, depth + 1, name) as Node;
+          const compact = compactAt(child, depth + 1, options, name) as Node;
           if (!wide || compact.type !== "boolean") return [name, compact];
           const { description: _, ...flag } = compact;
           return [name, flag];
@@ -101,14 +116,18 @@ function compactNode(node: Node, depth: number, fieldName?: string): Node {
     } else if (key === "items") {
       // An array's own description says what its items are.
       const { description: _, ...item } = (value ?? {}) as Node;
-      out[key] = compactSchema(item, depth);
-    } else out[key] = compactSchema(value, depth);
+      out[key] = compactAt(item, depth, options);
+    } else out[key] = compactAt(value, depth, options);
   }
   return out;
 }
 
-export function compactSchema(node: unknown, depth = 0, fieldName?: string): unknown {
-  if (Array.isArray(node)) return node.map((item) => compactSchema(item, depth));
+function compactAt(node: unknown, depth: number, options: CompactOptions, fieldName?: string): unknown {
+  if (Array.isArray(node)) return node.map((item) => compactAt(item, depth, options));
   if (node === null || typeof node !== "object") return node;
-  return compactNode(node as Node, depth, fieldName);
+  return compactNode(node as Node, depth, options, fieldName);
+}
+
+export function compactSchema(node: unknown, options: CompactOptions = {}): unknown {
+  return compactAt(node, 0, options);
 }

@@ -6,11 +6,11 @@
 type Node = Record<string, unknown>;
 
 /**
- * Structure inside a top-level field's own fields is always summarised; a top-level field's structure only
- * when its schema is longer than `summaryChars` (a filter of three dates stays JSON Schema, which clients
- * render as a form).
+ * A top-level field's own fields stay JSON Schema, with their types, enums and required lists (a `filter`'s
+ * dates and ids, which clients render as a form and models fill field by field); structure below them (a
+ * party's CRM context inside a call's parties) is summarised.
  */
-const summaryChars = 300;
+const schemaDepth = 1;
 
 function summary(node: Node): string {
   if (Array.isArray(node.enum)) return node.enum.join("|");
@@ -34,8 +34,7 @@ const structured = (node: Node): boolean =>
   node.properties !== undefined || (node.type === "array" && structured((node.items ?? {}) as Node));
 
 function visit(node: Node, depth: number): Node {
-  const deep = depth > 1 || (depth === 1 && JSON.stringify(node).length > summaryChars);
-  if (deep && structured(node)) {
+  if (depth > schemaDepth && structured(node)) {
     const shape = `Shape: ${summary(node)}`;
     const prose = typeof node.description === "string" ? node.description.replace(/([^.!?])$/, "$1.") : "";
     const description = prose ? `${prose} ${shape}` : shape;

@@ -33,6 +33,12 @@ export interface McpResourceTemplate {
 
 export const defaultBudgetTokens = 20_000;
 
+/**
+ * The MCP hints of a tool that only reads Gong. The protocol's defaults cover the rest: an outside system
+ * (openWorldHint), and idempotence, which means nothing for a read.
+ */
+export const readOnlyAnnotations = { readOnlyHint: true } as const;
+
 type CountTokens = typeof import("gpt-tokenizer").countTokens;
 let countTokens: CountTokens | undefined;
 

@@ -68,7 +68,7 @@ describe("transcript tools over MCP", () => {
     expect(read?.inputSchema.required).toEqual(["callId"]);
     expect(read?.outputSchema?.type).toBe("object");
     for (const tool of listed.filter((t) => t.name.startsWith("gong_"))) {
-      expect(tool.annotations).toMatchObject({ readOnlyHint: true, openWorldHint: true });
+      expect(tool.annotations).toEqual({ readOnlyHint: true });
     }
   });
 

@@ -9,6 +9,7 @@ import {
   fitCount,
   type McpTool,
   parseToolArgs,
+  readOnlyAnnotations,
   requestSummary,
   structuredResult,
   trackRequests,
@@ -129,7 +130,7 @@ export const searchTranscriptsTool: McpTool = {
       },
       required: ["query", "hits", "totalHits", "callsSearched", "privateSkipped", "truncated", "requests"],
     },
-    annotations: { readOnlyHint: true, openWorldHint: true },
+    annotations: readOnlyAnnotations,
   },
 
   async call(args, context) {

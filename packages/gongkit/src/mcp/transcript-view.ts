@@ -11,6 +11,7 @@ import {
   type McpResourceTemplate,
   type McpTool,
   parseToolArgs,
+  readOnlyAnnotations,
   requestSummary,
   structuredResult,
   type ToolContext,
@@ -111,7 +112,7 @@ export const readTranscriptTool: McpTool = {
         "requests",
       ],
     },
-    annotations: { readOnlyHint: true, openWorldHint: true },
+    annotations: readOnlyAnnotations,
   },
 
   async call(args, context) {

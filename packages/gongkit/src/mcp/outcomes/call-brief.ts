@@ -9,6 +9,7 @@ import {
   errorText,
   type McpTool,
   parseToolArgs,
+  readOnlyAnnotations,
   requestSummary,
   resultFits,
   structuredResult,
@@ -225,12 +226,7 @@ export const callBriefTool: McpTool = {
       },
       required: ["call", "parties", "talkRatio", "trackers", "brief", "keyPoints", "nextSteps", "requests"],
     },
-    annotations: {
-      title: "Brief of one Gong call",
-      readOnlyHint: true,
-      idempotentHint: true,
-      openWorldHint: true,
-    },
+    annotations: readOnlyAnnotations,
   },
   call: callBrief,
 };

@@ -17,6 +17,7 @@ import {
   fitCount,
   type McpTool,
   parseToolArgs,
+  readOnlyAnnotations,
   requestSummary,
   structuredResult,
   type ToolContext,
@@ -238,7 +239,7 @@ export const findCallsTool: McpTool = {
       },
       required: ["calls", "nextCursor", "scannedCalls", "stopped", "privateCallsOmitted", "requests"],
     },
-    annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: true },
+    annotations: readOnlyAnnotations,
   },
   call: findCalls,
 };
