@@ -2,6 +2,7 @@
 // gong://calls/{id}/transcript resource), the pages of gong_read_transcript at the default budget, and the
 // GONG_GET_CALL_TRANSCRIPT tool's result for that call, against the raw action output it replaces.
 // Run: npx tsx bench/transcript-result.ts
+
 import { stringifyJson } from "@gongkit/client/internal/core/json.js";
 import {
   defaultBudgetTokens,
@@ -10,6 +11,7 @@ import {
   trackRequests,
 } from "gongkit/internal/mcp/tool-kit.js";
 import { transcriptActionResult } from "gongkit/internal/mcp/transcript-action.js";
+import { createTranscriptCache } from "gongkit/internal/mcp/transcript-cache.js";
 import { clock, renderLines } from "gongkit/internal/mcp/transcript-render.js";
 import {
   loadCallTranscript,
@@ -19,7 +21,12 @@ import {
 import { sandboxWithClient } from "../test/support/sandbox-client.js";
 
 const { sandbox, client } = sandboxWithClient();
-const context: ToolContext = { client, budgetTokens: defaultBudgetTokens, includePrivate: true };
+const context: ToolContext = {
+  client,
+  budgetTokens: defaultBudgetTokens,
+  includePrivate: true,
+  transcripts: createTranscriptCache(),
+};
 const call = sandbox.state.calls
   .filter((candidate) => candidate.duration >= 55 * 60)
   .sort((a, b) => Math.abs(a.duration - 3600) - Math.abs(b.duration - 3600))[0];
@@ -55,7 +62,7 @@ const action = await transcriptActionResult(raw.data as never, context, tracker)
 const actionText = String((action.content[0] as { text?: string } | undefined)?.text ?? "");
 
 // The line format: one line per turn (what the tools render) against one line per sentence.
-const loaded = await loadCallTranscript(trackRequests(client), call.id, true);
+const loaded = await loadCallTranscript(trackRequests(client), call.id, context);
 if ("refusal" in loaded) throw new Error(loaded.refusal);
 const perTurn = renderLines(loaded.view);
 const perSentence = loaded.view.sentences.map(

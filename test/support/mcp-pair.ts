@@ -7,6 +7,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { defaultBudgetTokens, type ToolContext } from "gongkit/internal/mcp/tool-kit.js";
+import { createTranscriptCache } from "gongkit/internal/mcp/transcript-cache.js";
 import { sandboxWithClient } from "./sandbox-client.js";
 
 export interface ToolContextOptions {
@@ -25,6 +26,7 @@ export function toolContext(options: ToolContextOptions = {}) {
     client,
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
+    transcripts: createTranscriptCache(),
   };
   return { context, sandbox, exchanges };
 }

@@ -20,6 +20,7 @@ import { functionDefinition } from "./function-schemas.js";
 import { createPageCache } from "./page-cache.js";
 import { type ActionRunContext, runActionTool } from "./run-action.js";
 import { defaultBudgetTokens } from "./tool-kit.js";
+import { createTranscriptCache } from "./transcript-cache.js";
 
 export interface GongToolsOptions extends ActionSelection {
   client: GongClient;
@@ -60,6 +61,7 @@ export function gongTools(options: GongToolsOptions): Partial<Record<ActionId, G
     client: options.client,
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
+    transcripts: createTranscriptCache(),
     confirmations: createConfirmations(),
     caller: "ai-sdk",
     pages: createPageCache(),

@@ -37,6 +37,7 @@ import {
   type McpTool,
   type ToolContext,
 } from "./tool-kit.js";
+import { createTranscriptCache } from "./transcript-cache.js";
 import { searchTranscriptsTool } from "./transcript-search.js";
 import { readTranscriptTool, transcriptResource } from "./transcript-view.js";
 
@@ -121,6 +122,7 @@ function planOf(options: GongMcpServerOptions): ServerPlan {
     client: options.client,
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
+    transcripts: createTranscriptCache(),
   };
   return {
     actions,

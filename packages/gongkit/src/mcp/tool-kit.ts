@@ -7,6 +7,7 @@ import type { Envelope } from "@gongkit/client/internal/core/envelope.js";
 import { GongError } from "@gongkit/client/internal/core/errors.js";
 import type { CallToolResult, ReadResourceResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { z } from "zod";
+import type { TranscriptCache } from "./transcript-cache.js";
 
 export interface ToolContext {
   client: GongClient;
@@ -14,6 +15,8 @@ export interface ToolContext {
   budgetTokens: number;
   /** Private calls are left out of call and transcript results unless this is true. */
   includePrivate: boolean;
+  /** Transcripts already fetched and named, so reading on costs no Gong request (`createTranscriptCache()`). */
+  transcripts: TranscriptCache;
 }
 
 export interface McpTool {

@@ -114,6 +114,31 @@ describe("transcriptActionResult", () => {
     expect(value.note).toContain("notShown");
   });
 
+  it("continues from memory: reading on at a nextOffset or a call left out sends Gong nothing", async () => {
+    const { value, context, exchanges } = await actionResult(
+      { fromDateTime: "2026-08-01T00:00:00Z", toDateTime: "2026-08-20T00:00:00Z" },
+      { budgetTokens: 8000 },
+    );
+    const sent = exchanges.length;
+    expect(value.requests.count).toBe(2); // the transcripts and one details request naming their speakers
+    // one call cut part way, one listed with no lines at all
+    const partly = value.calls.find((call) => call.lines.length > 0 && call.nextOffset !== null);
+    const unread = value.calls.find((call) => call.lines.length === 0 && call.totalLines > 0);
+    expect(partly && unread).toBeTruthy();
+    for (const args of [
+      { callId: partly?.callId, offset: partly?.nextOffset },
+      { callId: unread?.callId, offset: 0 },
+    ]) {
+      const page = (await readTranscriptTool.call(args, context)).structuredContent as {
+        lines: string[];
+        requests: { count: number };
+      };
+      expect(page.lines.length).toBeGreaterThan(0);
+      expect(page.requests.count).toBe(0);
+    }
+    expect(exchanges.length).toBe(sent);
+  });
+
   it("keeps its output schema small enough for tools/list", () => {
     expect(tokensOf(JSON.stringify(transcriptActionOutputSchema))).toBeLessThan(150);
   });

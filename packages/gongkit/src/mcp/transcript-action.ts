@@ -1,6 +1,7 @@
 // The result of the raw GONG_GET_CALL_TRANSCRIPT tool, made readable: each call's monologues become
 // speaker-named, timestamped lines (one extra details request names the speakers of all the calls), private calls
-// are left out, and the whole stays within the result budget; calls that do not fit are cut with a nextOffset.
+// are left out, and the whole stays within the result budget; calls that do not fit are cut with a nextOffset,
+// and every call's transcript is kept in the server's cache so that reading on costs no Gong request.
 
 import type { ActionOutput } from "@gongkit/client/internal/catalog/types.js";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
@@ -13,6 +14,7 @@ import {
   structuredResult,
   type ToolContext,
 } from "./tool-kit.js";
+import { keepTranscript } from "./transcript-cache.js";
 import { addTranscripts, isPrivateCall, loadCalls, type Monologue, type Tracker } from "./transcript-data.js";
 import { buildView, renderLines } from "./transcript-render.js";
 
@@ -43,7 +45,7 @@ export const transcriptActionOutputSchema: NonNullable<Tool["outputSchema"]> = {
 };
 
 const cutNote =
-  "Cut to fit the result budget: for a call with a non-null nextOffset (or in notShown), read on with gong_read_transcript {callId, offset: nextOffset}, or read the resource gong://calls/{callId}/transcript.";
+  "Cut to fit the result budget: for a call with a non-null nextOffset (or in notShown), read on with gong_read_transcript {callId, offset: nextOffset} (no further Gong request: the server holds these transcripts), or read the resource gong://calls/{callId}/transcript.";
 
 interface CallLines {
   callId: string;
@@ -74,11 +76,20 @@ export async function transcriptActionResult(
       );
     }
   }
-  const visible = callIds.filter((id) => context.includePrivate || !isPrivateCall(details.get(id)));
-  const calls: CallLines[] = visible.map((callId) => {
-    const view = buildView(callId, details.get(callId), transcripts.get(callId) ?? []);
-    return { callId, title: view.title, lines: renderLines(view) };
-  });
+  const views = callIds.map((callId) =>
+    buildView(callId, details.get(callId), transcripts.get(callId) ?? []),
+  );
+  // Reading on (gong_read_transcript at a nextOffset, a call left out for the budget) then costs no request.
+  for (const view of views) {
+    const call = details.get(view.callId);
+    if (call) keepTranscript(context.transcripts, view, isPrivateCall(call));
+  }
+  const visible = views.filter((view) => context.includePrivate || !isPrivateCall(details.get(view.callId)));
+  const calls: CallLines[] = visible.map((view) => ({
+    callId: view.callId,
+    title: view.title,
+    lines: renderLines(view),
+  }));
   const cursor = data.records?.cursor;
   const fixed = {
     privateLeftOut: callIds.length - visible.length,

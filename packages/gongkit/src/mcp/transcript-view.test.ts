@@ -204,6 +204,25 @@ describe("gong_read_transcript", () => {
     }
   });
 
+  it("reads on at nextOffset from the server's cache, with no Gong request, and the resource too", async () => {
+    const { context, exchanges, read } = setup({ budgetTokens: 2000 });
+    const first = (await read({ callId: sampleIds.callId })).page;
+    expect(first.requests.count).toBe(2);
+    expect(first.nextOffset).not.toBeNull();
+    const sent = exchanges.length;
+    let offset = first.nextOffset;
+    const lines = [...first.lines];
+    while (offset !== null) {
+      const page = (await read({ callId: sampleIds.callId, offset })).page;
+      expect(page.requests.count).toBe(0);
+      lines.push(...page.lines);
+      offset = page.nextOffset;
+    }
+    expect(lines.length).toBe(first.totalLines);
+    await transcriptResource.read(`gong://calls/${sampleIds.callId}/transcript`, context);
+    expect(exchanges.length).toBe(sent);
+  });
+
   it("notes a call without a transcript", async () => {
     const { page } = await setup().read({ callId: sampleIds.callAwaitingMediaId });
     expect(page).toMatchObject({ lines: [], totalLines: 0, nextOffset: null });

@@ -1,7 +1,7 @@
 // One call's transcript for agents: the gong_read_transcript tool (a window of speaker-named, timestamped lines
 // within the result budget, paged by nextOffset) and the gong://calls/{id}/transcript resource (all of it, as
-// plain text). Each read costs two Gong requests: the call's details with parties, then its transcript (none
-// when the call is unknown or private).
+// plain text). A read costs two Gong requests (the call's details with parties, then its transcript; none for
+// an unknown or private call), or none when the server's transcript cache holds the call.
 import { z } from "zod";
 import { privateRefusal } from "./private-calls.js";
 import {
@@ -17,27 +17,40 @@ import {
   type ToolContext,
   trackRequests,
 } from "./tool-kit.js";
+import { keepTranscript } from "./transcript-cache.js";
 import { isPrivateCall, loadCalls, loadTranscripts, type Tracker } from "./transcript-data.js";
 import { digitId, requestsSchema } from "./transcript-kit.js";
 import { buildView, labelOf, renderLines, type TranscriptView } from "./transcript-render.js";
 
 const transcriptUri = (callId: string) => `gong://calls/${callId}/transcript`;
 
-/** The call's transcript view, or why it cannot be shown (an unknown or private call). */
+/**
+ * The call's transcript view, or why it cannot be shown (an unknown or private call): from the server's cache
+ * when it holds the call (no Gong request), else from its details and transcript (two), cached for the next read.
+ */
 export async function loadCallTranscript(
   tracker: Tracker,
   callId: string,
-  includePrivate: boolean,
+  context: Pick<ToolContext, "includePrivate" | "transcripts">,
 ): Promise<{ view: TranscriptView } | { refusal: string }> {
+  const cached = context.transcripts.get(callId);
+  if (cached) {
+    return cached.isPrivate && !context.includePrivate
+      ? { refusal: privateRefusal(callId) }
+      : { view: cached.view };
+  }
   const [call] = (await loadCalls(tracker, { callIds: [callId] }, 1)).calls;
   if (!call) {
     return {
       refusal: `not_found: Gong has no call ${callId} that this connection can see. Check the id (digits, as a string); find calls with gong_search_transcripts or GONG_RETRIEVE_FILTERED_CALL_DETAILS.`,
     };
   }
-  if (isPrivateCall(call) && !includePrivate) return { refusal: privateRefusal(callId) };
+  const isPrivate = isPrivateCall(call);
+  if (isPrivate && !context.includePrivate) return { refusal: privateRefusal(callId) };
   const transcripts = await loadTranscripts(tracker, [callId]);
-  return { view: buildView(callId, call, transcripts.get(callId) ?? []) };
+  const view = buildView(callId, call, transcripts.get(callId) ?? []);
+  keepTranscript(context.transcripts, view, isPrivate);
+  return { view };
 }
 
 const noTranscript =
@@ -62,7 +75,7 @@ export const readTranscriptTool: McpTool = {
     name: "gong_read_transcript",
     title: "Read a call transcript",
     description:
-      "One call's transcript as lines `[mm:ss] Name (Company, external): text`, one per speaker turn. Window with offset/limit, fromSeconds/toSeconds and/or externalOnly; while nextOffset is not null, call again with offset: nextOffset. The whole text is the resource gong://calls/{id}/transcript. 2 Gong requests.",
+      "One call's transcript as lines `[mm:ss] Name (Company, external): text`, one per speaker turn. Window with offset/limit, fromSeconds/toSeconds and/or externalOnly; while nextOffset is not null, call again with offset: nextOffset. The whole text is the resource gong://calls/{id}/transcript. 2 Gong requests, none for a call the server already read (reading on, or after GONG_GET_CALL_TRANSCRIPT).",
     inputSchema: {
       type: "object",
       properties: {
@@ -121,7 +134,7 @@ export const readTranscriptTool: McpTool = {
     const { callId, offset = 0, limit, ...window } = parsed.value;
     const tracker = trackRequests(context.client);
     try {
-      const loaded = await loadCallTranscript(tracker, callId, context.includePrivate);
+      const loaded = await loadCallTranscript(tracker, callId, context);
       if ("refusal" in loaded) return errorText(loaded.refusal);
       const { view } = loaded;
       const lines = renderLines(view, window);
@@ -179,7 +192,7 @@ export const transcriptResource: McpResourceTemplate = {
   uriTemplate: "gong://calls/{id}/transcript",
   name: "call-transcript",
   description:
-    "The whole transcript of a Gong call as plain text: speaker-named, timestamped lines, no size limit. Costs 2 Gong requests.",
+    "The whole transcript of a Gong call as plain text: speaker-named, timestamped lines, no size limit. Costs 2 Gong requests, none for a call the server already read.",
   mimeType: "text/plain",
 
   async read(uri: string, context: ToolContext) {
@@ -190,7 +203,7 @@ export const transcriptResource: McpResourceTemplate = {
     }
     let loaded: Awaited<ReturnType<typeof loadCallTranscript>>;
     try {
-      loaded = await loadCallTranscript(trackRequests(context.client), id, context.includePrivate);
+      loaded = await loadCallTranscript(trackRequests(context.client), id, context);
     } catch (error) {
       throw new Error(`${uri}: ${failureText(error)}`);
     }

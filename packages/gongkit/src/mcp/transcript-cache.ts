@@ -1,0 +1,48 @@
+// Transcripts the server has already fetched and named, kept briefly: reading on at a nextOffset, the resource
+// of a call just listed, or a call GONG_GET_CALL_TRANSCRIPT cut from its result then costs no Gong request (each
+// would otherwise fetch the call's details and its transcript again, from the company's 3/s budget). A
+// transcript does not change once Gong has processed the call; entries expire anyway, and the oldest go first.
+import type { TranscriptView } from "./transcript-render.js";
+
+const ttlMs = 10 * 60_000;
+/** About 300 one-hour calls' sentences: tens of MB at most. */
+const maxCalls = 300;
+
+export interface CachedTranscript {
+  view: TranscriptView;
+  /** Whether Gong marks the call private: the server decides per request whether to show it. */
+  isPrivate: boolean;
+}
+
+export interface TranscriptCache {
+  get(callId: string): CachedTranscript | undefined;
+  set(callId: string, entry: CachedTranscript): void;
+}
+
+/** Keeps a view for later reads; a call without sentences is not kept (Gong may still be processing it). */
+export function keepTranscript(cache: TranscriptCache, view: TranscriptView, isPrivate: boolean): void {
+  if (view.sentences.length > 0) cache.set(view.callId, { view, isPrivate });
+}
+
+export function createTranscriptCache(now: () => number = Date.now): TranscriptCache {
+  const calls = new Map<string, CachedTranscript & { expiresAt: number }>();
+  return {
+    get(callId) {
+      const entry = calls.get(callId);
+      if (!entry) return undefined;
+      if (entry.expiresAt <= now()) {
+        calls.delete(callId);
+        return undefined;
+      }
+      return { view: entry.view, isPrivate: entry.isPrivate };
+    },
+    set(callId, entry) {
+      calls.delete(callId);
+      calls.set(callId, { ...entry, expiresAt: now() + ttlMs });
+      for (const oldest of calls.keys()) {
+        if (calls.size <= maxCalls) break;
+        calls.delete(oldest);
+      }
+    },
+  };
+}
