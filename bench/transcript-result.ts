@@ -4,6 +4,7 @@
 // Run: npx tsx bench/transcript-result.ts
 
 import { stringifyJson } from "@gongkit/client/internal/core/json.js";
+import { createExportStore } from "gongkit/internal/mcp/export-store.js";
 import {
   defaultBudgetTokens,
   type ToolContext,
@@ -26,6 +27,7 @@ const context: ToolContext = {
   budgetTokens: defaultBudgetTokens,
   includePrivate: true,
   transcripts: createTranscriptCache(),
+  exports: createExportStore(),
 };
 const call = sandbox.state.calls
   .filter((candidate) => candidate.duration >= 55 * 60)

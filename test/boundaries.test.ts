@@ -28,7 +28,7 @@ const allowed: Record<string, readonly string[]> = {
   "sandbox/": ["client/core", "client/catalog", "sandbox/", "sandbox/dataset", "sandbox/handlers"],
   "gongkit/store": ["client/core", "gongkit/store"],
   "gongkit/connections": ["client/core", "client/client", "gongkit/store", "gongkit/connections"],
-  "gongkit/mcp": ["client/core", "client/catalog", "client/client", "gongkit/mcp"],
+  "gongkit/mcp": ["client/core", "client/catalog", "client/client", "client/export", "gongkit/mcp"],
   "gongkit/serve": [
     "client/core",
     "client/catalog",

@@ -33,6 +33,7 @@ describe("gongkit mcp over stdio", () => {
         "gong_call_brief",
         "gong_read_transcript",
         "gong_search_transcripts",
+        "gong_export_calls",
       ].sort(),
     );
     expect(tools.every((t) => t.annotations?.readOnlyHint)).toBe(true);

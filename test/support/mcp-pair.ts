@@ -6,6 +6,7 @@ import type { SandboxOptions } from "@gongkit/sandbox";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { createExportStore } from "gongkit/internal/mcp/export-store.js";
 import { defaultBudgetTokens, type ToolContext } from "gongkit/internal/mcp/tool-kit.js";
 import { createTranscriptCache } from "gongkit/internal/mcp/transcript-cache.js";
 import { sandboxWithClient } from "./sandbox-client.js";
@@ -27,6 +28,7 @@ export function toolContext(options: ToolContextOptions = {}) {
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
     transcripts: createTranscriptCache(),
+    exports: createExportStore(),
   };
   return { context, sandbox, exchanges };
 }

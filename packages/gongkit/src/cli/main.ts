@@ -28,7 +28,7 @@ const help = `gongkit: use Gong from agents, scripts and the shell
   gongkit connections list|show|test|remove     the saved connections
   gongkit mcp [--connection NAME | --sandbox] [--toolsets all|calls,users] [--read-only] [--discovery]
       [--print-tools] [--allow-destructive] [--allow-paid-credits] [--include-private] [--budget-tokens N]
-      [--upload-dir DIR]                        Gong as MCP tools over stdio: a read-first default set, every
+      [--upload-dir DIR] [--output-dir DIR]     Gong as MCP tools over stdio: a read-first default set, every
                                                 action with --toolsets all (destructive tools preview first;
                                                 paid credits and private calls off)
   gongkit serve [--port N] [--host H] [mcp flags] [--connection NAME | --sandbox]

@@ -1,5 +1,6 @@
 // `gongkit mcp`: the MCP server over stdio, for agent clients (Claude Desktop, Cursor, ...). stdout carries
 // the protocol only; messages for people go to stderr.
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { groups } from "@gongkit/client/internal/catalog/index.js";
@@ -34,6 +35,7 @@ export const mcpServerFlags = {
   "include-private": { type: "boolean" },
   "budget-tokens": { type: "string" },
   "upload-dir": { type: "string" },
+  "output-dir": { type: "string" },
 } as const;
 
 type McpFlagValues = {
@@ -41,6 +43,15 @@ type McpFlagValues = {
     ? boolean
     : string;
 };
+
+/** The absolute path of a directory that exists, or a usage error naming the flag. */
+function existingDir(flag: string, path: string): string {
+  const absolute = resolve(path);
+  if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`${flag} ${path}: no such directory; create it first.`);
+  }
+  return absolute;
+}
 
 /**
  * Server options from the flags; everything off that the flags do not turn on. Without --toolsets the tools
@@ -60,6 +71,7 @@ export function mcpServerOptions(values: McpFlagValues): Omit<GongMcpServerOptio
     allowPaidCredits: values["allow-paid-credits"] ?? false,
     includePrivate: values["include-private"] ?? false,
     ...(values["upload-dir"] ? { uploadDir: resolve(values["upload-dir"]) } : {}),
+    ...(values["output-dir"] ? { outputDir: existingDir("--output-dir", values["output-dir"]) } : {}),
     ...(budget !== undefined ? { budgetTokens: budget } : {}),
   };
 }

@@ -71,7 +71,8 @@ const confirmationField = {
 
 /**
  * The rate limit every description restates is said once, in the server's instructions, as are ids being
- * digit strings; "a read even though a POST" is the readOnlyHint; the rest (pages, 404s) stays.
+ * digit strings, and a page's size is the cursor's business; "a read even though a POST" is the readOnlyHint;
+ * the rest (404s, limits) stays.
  */
 function forTool(description: string): string {
   return description
@@ -80,7 +81,8 @@ function forTool(description: string): string {
     .replace(/(^|\. )(?:One request(?: per (?:file|event))?|Each page costs one request)[.;] ?/g, "$1")
     .trim()
     .replace(/ ?It is a read even though it is a POST[^.]*\./g, "")
-    .replace(/ ?[^.]* int64; gongkit returns them as digit strings\./g, "");
+    .replace(/ ?[^.]* int64; gongkit returns them as digit strings\./g, "")
+    .replace(/ ?Each page holds up to \d+ [a-z ]+\./g, "");
 }
 
 /**

@@ -16,6 +16,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { jsonSchema, type Tool, tool } from "ai";
 import { type ActionSelection, selectActions } from "./action-tools.js";
 import { createConfirmations } from "./confirmations.js";
+import { createExportStore } from "./export-store.js";
 import { functionDefinition } from "./function-schemas.js";
 import { createPageCache } from "./page-cache.js";
 import { type ActionRunContext, runActionTool } from "./run-action.js";
@@ -62,6 +63,7 @@ export function gongTools(options: GongToolsOptions): Partial<Record<ActionId, G
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
     transcripts: createTranscriptCache(),
+    exports: createExportStore(),
     confirmations: createConfirmations(),
     caller: "ai-sdk",
     pages: createPageCache(),

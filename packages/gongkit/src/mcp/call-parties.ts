@@ -4,6 +4,8 @@ import type { ItemOf } from "@gongkit/client/internal/client/paginate.js";
 
 export type CallDetails = ItemOf<"GONG_RETRIEVE_FILTERED_CALL_DETAILS">;
 export type PartyDetails = NonNullable<CallDetails["parties"]>[number];
+/** One speaker turn of a call's transcript, as GONG_GET_CALL_TRANSCRIPT returns it. */
+export type Monologue = NonNullable<ItemOf<"GONG_GET_CALL_TRANSCRIPT">["transcript"]>[number];
 
 export interface Account {
   name: string | undefined;

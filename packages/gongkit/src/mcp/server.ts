@@ -27,6 +27,9 @@ import {
   findableTool,
   searchActions,
 } from "./discovery.js";
+import { exportCallResource, exportListResource } from "./export-resources.js";
+import { createExportStore } from "./export-store.js";
+import { exportCallsTool } from "./outcomes/export-calls.js";
 import { outcomeTools } from "./outcomes/index.js";
 import { createPageCache, type PageCache } from "./page-cache.js";
 import { type ActionRunContext, runActionTool } from "./run-action.js";
@@ -35,6 +38,7 @@ import {
   errorText,
   type McpResourceTemplate,
   type McpTool,
+  type ProgressReport,
   type ToolContext,
 } from "./tool-kit.js";
 import { createTranscriptCache } from "./transcript-cache.js";
@@ -51,11 +55,13 @@ export interface GongMcpServerOptions extends ActionSelection {
   includePrivate?: boolean;
   /** Local files may be uploaded (call media, CRM data) only from inside this directory (default: none). */
   uploadDir?: string;
+  /** gong_export_calls writes its NDJSON files inside this directory, never elsewhere (default: none). */
+  outputDir?: string;
   /** Most tokens (o200k) any one tool result may take (default 20,000). */
   budgetTokens?: number;
-  /** Tools beyond the raw API (default: find calls, call brief, read and search transcripts). */
+  /** Tools beyond the raw API (default: find calls, call brief, read and search transcripts, export calls). */
   extraTools?: readonly McpTool[];
-  /** Resource templates (default: gong://calls/{id}/transcript). */
+  /** Resource templates (default: gong://calls/{id}/transcript and the exports, gong://exports/{id}). */
   resources?: readonly McpResourceTemplate[];
   /** Pending destructive confirmations; share one between server instances of one service (HTTP). */
   confirmations?: Confirmations;
@@ -86,7 +92,7 @@ function instructionsFor(gated: boolean, context: ToolContext): string {
 /** The tools beyond the raw API; they read calls, so a toolset list must name "calls" to get them. */
 export function outcomeToolsFor(options: Pick<GongMcpServerOptions, "toolsets">): McpTool[] {
   if (options.toolsets && !options.toolsets.includes("calls")) return [];
-  return [...outcomeTools, readTranscriptTool, searchTranscriptsTool];
+  return [...outcomeTools, readTranscriptTool, searchTranscriptsTool, exportCallsTool];
 }
 
 /** What tools/list returns for these options (discovery finds and runs the outcome tools by id instead). */
@@ -123,11 +129,13 @@ function planOf(options: GongMcpServerOptions): ServerPlan {
     budgetTokens: options.budgetTokens ?? defaultBudgetTokens,
     includePrivate: options.includePrivate ?? false,
     transcripts: createTranscriptCache(),
+    exports: createExportStore(),
+    ...(options.outputDir ? { outputDir: options.outputDir } : {}),
   };
   return {
     actions,
     extras,
-    resources: options.resources ?? [transcriptResource],
+    resources: options.resources ?? [transcriptResource, exportListResource, exportCallResource],
     discovery: options.mode === "discovery",
     gated,
     context,
@@ -171,12 +179,28 @@ function serverOf(plan: ServerPlan, caller: string): Server {
     return runActionTool(action, input, { ...plan.runOptions, caller });
   };
 
-  server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
+  server.setRequestHandler(CallToolRequestSchema, async (request, handlerExtra): Promise<CallToolResult> => {
     const { name } = request.params;
     const args = (request.params.arguments ?? {}) as Record<string, unknown>;
+    const token = request.params._meta?.progressToken;
+    const progress: ProgressReport | undefined =
+      token === undefined
+        ? undefined
+        : (done, total, message) =>
+            void handlerExtra
+              .sendNotification({
+                method: "notifications/progress",
+                params: {
+                  progressToken: token,
+                  progress: done,
+                  ...(total === undefined ? {} : { total }),
+                  message,
+                },
+              })
+              .catch(() => {}); // a client that went away misses its progress, not its result
     if (!discovery) {
       const extra = extras.get(name);
-      return extra ? extra.call(args, context) : run(name, args);
+      return extra ? extra.call(args, context, progress) : run(name, args);
     }
     if (name === "gong_search_actions") {
       const limit = typeof args.limit === "number" ? args.limit : 8;
@@ -193,7 +217,7 @@ function serverOf(plan: ServerPlan, caller: string): Server {
       const id = String(args.id);
       const input = { ...((args.input ?? {}) as Record<string, unknown>) };
       const extra = extras.get(id);
-      if (extra) return extra.call(input, context);
+      if (extra) return extra.call(input, context, progress);
       if (args.confirmationToken !== undefined) input.confirmationToken = args.confirmationToken;
       return run(id, input);
     }

@@ -7,6 +7,7 @@ import type { Envelope } from "@gongkit/client/internal/core/envelope.js";
 import { GongError } from "@gongkit/client/internal/core/errors.js";
 import type { CallToolResult, ReadResourceResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { z } from "zod";
+import type { ExportStore } from "./export-store.js";
 import type { TranscriptCache } from "./transcript-cache.js";
 
 export interface ToolContext {
@@ -17,11 +18,22 @@ export interface ToolContext {
   includePrivate: boolean;
   /** Transcripts already fetched and named, so reading on costs no Gong request (`createTranscriptCache()`). */
   transcripts: TranscriptCache;
+  /** The call exports run for agents, read as resources and resumed by id (`createExportStore()`). */
+  exports: ExportStore;
+  /** Where gong_export_calls may write its NDJSON files (default: nowhere, the records stay in memory). */
+  outputDir?: string;
 }
+
+/** Reports a long tool call's progress to the MCP client that asked for it (a progressToken). */
+export type ProgressReport = (progress: number, total: number | undefined, message: string) => void;
 
 export interface McpTool {
   definition: Tool;
-  call(args: Record<string, unknown>, context: ToolContext): Promise<CallToolResult>;
+  call(
+    args: Record<string, unknown>,
+    context: ToolContext,
+    progress?: ProgressReport,
+  ): Promise<CallToolResult>;
 }
 
 /** A family of resources addressed by a URI template, e.g. gong://calls/{id}/transcript. */

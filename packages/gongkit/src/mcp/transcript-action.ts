@@ -5,7 +5,7 @@
 
 import type { ActionOutput } from "@gongkit/client/internal/catalog/types.js";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
-import type { CallDetails } from "./call-parties.js";
+import type { CallDetails, Monologue } from "./call-parties.js";
 import {
   errorText,
   failureText,
@@ -15,7 +15,7 @@ import {
   type ToolContext,
 } from "./tool-kit.js";
 import { keepTranscript } from "./transcript-cache.js";
-import { addTranscripts, isPrivateCall, loadCalls, type Monologue, type Tracker } from "./transcript-data.js";
+import { addTranscripts, isPrivateCall, loadCalls, type Tracker } from "./transcript-data.js";
 import { buildView, renderLines } from "./transcript-render.js";
 
 /** What transcriptActionResult's structuredContent holds (listed in tools/list: kept small). */

@@ -2,13 +2,12 @@
 // (GONG_RETRIEVE_FILTERED_CALL_DETAILS, up to 100 calls a page) and their transcripts (GONG_GET_CALL_TRANSCRIPT,
 // up to 100 call ids a request). Everything runs through a trackRequests runner so tools can report the cost.
 import { callDetailsInput } from "@gongkit/client/internal/client/call-details.js";
-import { type ItemOf, pages } from "@gongkit/client/internal/client/paginate.js";
-import type { CallDetails } from "./call-parties.js";
+import { pages } from "@gongkit/client/internal/client/paginate.js";
+import type { CallDetails, Monologue } from "./call-parties.js";
 import { isPrivateDetails } from "./private-calls.js";
 import type { trackRequests } from "./tool-kit.js";
 
 export type Tracker = ReturnType<typeof trackRequests>;
-export type Monologue = NonNullable<ItemOf<"GONG_GET_CALL_TRANSCRIPT">["transcript"]>[number];
 
 /** Gong takes up to 100 call ids per transcript request. */
 const transcriptBatch = 100;

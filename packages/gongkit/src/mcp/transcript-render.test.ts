@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CallDetails } from "./call-parties.js";
-import type { Monologue } from "./transcript-data.js";
+import type { CallDetails, Monologue } from "./call-parties.js";
 import { buildView, clock, renderLines } from "./transcript-render.js";
 
 const call: CallDetails = {

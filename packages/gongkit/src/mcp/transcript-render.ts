@@ -6,6 +6,8 @@
 // tokens on the sandbox's hour-long call, see bench/transcript-result.ts) and breaks arguments apart; a
 // line per whole monologue can run for minutes, so its one timestamp drifts from its words and a time window
 // cannot cut it. Splitting at 40 s keeps both in check and keeps any one line far below a result budget.
+
+import type { Monologue } from "./call-parties.js";
 import {
   type Account,
   accountsOf,
@@ -14,7 +16,6 @@ import {
   emailDomain,
   type PartyDetails,
 } from "./call-parties.js";
-import type { Monologue } from "./transcript-data.js";
 
 export interface Party {
   name: string;

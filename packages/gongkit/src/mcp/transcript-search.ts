@@ -101,7 +101,7 @@ export const searchTranscriptsTool: McpTool = {
         toDateTime: { type: "string", format: "date-time", description: "...and before (ISO-8601)" },
         callIds: {
           type: "array",
-          items: { type: "string", pattern: "^\\d{1,20}$" },
+          items: { type: "string" },
           maxItems: 200,
           description: "Search these calls (instead of or within the dates)",
         },
@@ -128,7 +128,6 @@ export const searchTranscriptsTool: McpTool = {
         note: { type: "string" },
         requests: requestsSchema,
       },
-      required: ["query", "hits", "totalHits", "callsSearched", "privateSkipped", "truncated", "requests"],
     },
     annotations: readOnlyAnnotations,
   },

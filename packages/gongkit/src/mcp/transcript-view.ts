@@ -75,11 +75,11 @@ export const readTranscriptTool: McpTool = {
     name: "gong_read_transcript",
     title: "Read a call transcript",
     description:
-      "One call's transcript as lines `[mm:ss] Name (Company, external): text`, one per speaker turn. Window with offset/limit, fromSeconds/toSeconds and/or externalOnly; while nextOffset is not null, call again with offset: nextOffset. The whole text is the resource gong://calls/{id}/transcript. 2 Gong requests, none for a call the server already read (reading on, or after GONG_GET_CALL_TRANSCRIPT).",
+      "One call's transcript as lines `[mm:ss] Name (Company, external): text`, one per speaker turn. Window with offset/limit, fromSeconds/toSeconds and/or externalOnly; while nextOffset is not null, call again with offset: nextOffset. The whole text is the resource gong://calls/{id}/transcript. 2 Gong requests; none once the server holds the call (reading on, after GONG_GET_CALL_TRANSCRIPT or gong_export_calls).",
     inputSchema: {
       type: "object",
       properties: {
-        callId: { type: "string", pattern: "^\\d{1,20}$", description: "Gong call id, digits in a string" },
+        callId: { type: "string", description: "Gong call id, digits in a string" },
         offset: {
           type: "integer",
           minimum: 0,
@@ -113,17 +113,6 @@ export const readTranscriptTool: McpTool = {
         note: { type: "string" },
         requests: requestsSchema,
       },
-      required: [
-        "callId",
-        "title",
-        "parties",
-        "lines",
-        "offset",
-        "totalLines",
-        "nextOffset",
-        "resource",
-        "requests",
-      ],
     },
     annotations: readOnlyAnnotations,
   },

@@ -207,7 +207,7 @@ export const callBriefTool: McpTool = {
     inputSchema: {
       type: "object",
       properties: {
-        callId: { type: "string", pattern: "^\\d{1,20}$", description: "Gong call id (digits)" },
+        callId: { type: "string", description: "Gong call id (digits)" },
       },
       required: ["callId"],
       additionalProperties: false,
@@ -224,7 +224,6 @@ export const callBriefTool: McpTool = {
         nextSteps: { type: ["array", "null"], items: { type: "string" } },
         requests: { type: "object" },
       },
-      required: ["call", "parties", "talkRatio", "trackers", "brief", "keyPoints", "nextSteps", "requests"],
     },
     annotations: readOnlyAnnotations,
   },

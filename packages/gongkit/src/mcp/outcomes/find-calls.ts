@@ -237,7 +237,6 @@ export const findCallsTool: McpTool = {
         privateCallsOmitted: { type: "integer" },
         requests: { type: "object" },
       },
-      required: ["calls", "nextCursor", "scannedCalls", "stopped", "privateCallsOmitted", "requests"],
     },
     annotations: readOnlyAnnotations,
   },

@@ -1,0 +1,85 @@
+// The call exports a server has run for agents (gong_export_calls), kept in memory so that their records can be
+// read as resources (gong://exports/{id}, gong://exports/{id}/calls/{callId}) and an interrupted export resumes
+// where it stopped. Bounded: the newest exports are kept, up to a total number of records.
+import { randomBytes } from "node:crypto";
+import type { Checkpoint, CheckpointStore } from "@gongkit/client/internal/export/checkpoint.js";
+import type { ExportPart } from "@gongkit/client/internal/export/include.js";
+import type { CallRecord } from "@gongkit/client/internal/export/record.js";
+
+/** Records kept across all exports; the oldest exports are dropped to stay under it. */
+const maxRecords = 5_000;
+const maxExports = 8;
+
+export interface ExportArgs {
+  from: string;
+  to: string;
+  include: ExportPart[];
+}
+
+export interface ExportRun {
+  id: string;
+  args: ExportArgs;
+  /** The calls exported so far, in Gong's order (private calls left out unless the server includes them). */
+  records: CallRecord[];
+  byId: Map<string, CallRecord>;
+  privateLeftOut: number;
+  /** Gong requests made, over every attempt of this export. */
+  requests: Record<string, number>;
+  /** Milliseconds spent exporting, over every attempt. */
+  elapsedMs: number;
+  done: boolean;
+  /** The NDJSON file written once the export is complete (servers started with an output directory). */
+  file?: string;
+  /** Where a resumed attempt starts. */
+  checkpoint: CheckpointStore;
+}
+
+export interface ExportStore {
+  create(args: ExportArgs): ExportRun;
+  get(id: string): ExportRun | undefined;
+  /** Drops the oldest exports while the records kept exceed the limit (after a run added records). */
+  trim(): void;
+}
+
+function memoryCheckpoint(): CheckpointStore {
+  let saved: Checkpoint | undefined;
+  return {
+    load: async () => saved,
+    save: async (checkpoint) => {
+      saved = checkpoint;
+    },
+  };
+}
+
+export function createExportStore(): ExportStore {
+  const runs = new Map<string, ExportRun>();
+  const trim = () => {
+    let total = [...runs.values()].reduce((sum, run) => sum + run.records.length, 0);
+    for (const [id, run] of runs) {
+      if (runs.size <= 1 || (runs.size <= maxExports && total <= maxRecords)) break;
+      runs.delete(id);
+      total -= run.records.length;
+    }
+  };
+  return {
+    create(args) {
+      const id = `exp_${randomBytes(6).toString("hex")}`;
+      const run: ExportRun = {
+        id,
+        args,
+        records: [],
+        byId: new Map(),
+        privateLeftOut: 0,
+        requests: {},
+        elapsedMs: 0,
+        done: false,
+        checkpoint: memoryCheckpoint(),
+      };
+      runs.set(id, run);
+      trim();
+      return run;
+    },
+    get: (id) => runs.get(id),
+    trim,
+  };
+}
