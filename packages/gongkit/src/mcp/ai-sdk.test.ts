@@ -123,6 +123,32 @@ describe("gongTools (Vercel AI SDK)", () => {
     const reads = Object.keys(gongTools({ client, toolsets: ["calls"], readOnly: true }));
     expect(reads).toContain("GONG_GET_CALL_BY_ID");
     expect(reads).not.toContain("GONG_ADD_NEW_CALL_V2_CALLS");
-    expect(reads.filter((id) => !isActionId(id) || getAction(id).group !== "calls")).toEqual([]);
+    // besides the calls actions, only the outcome tools (all reads)
+    expect(
+      reads.filter((id) => !id.startsWith("gong_") && (!isActionId(id) || getAction(id).group !== "calls")),
+    ).toEqual([]);
+  });
+
+  it("offers the outcome tools beside the actions, with the calls toolset", async () => {
+    const { client } = sandboxWithClient();
+    const names = Object.keys(gongTools({ client })).filter((name) => name.startsWith("gong_"));
+    expect(names.sort()).toEqual(
+      [
+        "gong_call_brief",
+        "gong_export_calls",
+        "gong_find_calls",
+        "gong_read_transcript",
+        "gong_search_transcripts",
+      ].sort(),
+    );
+    expect(
+      Object.keys(gongTools({ client, toolsets: ["users"] })).some((name) => name.startsWith("gong_")),
+    ).toBe(false);
+    const exported = (await gongTools({ client }).gong_export_calls?.execute?.(
+      { fromDateTime: "2026-08-01T00:00:00Z", toDateTime: "2026-08-08T00:00:00Z", include: ["parties"] },
+      { toolCallId: "1", messages: [] },
+    )) as { complete: boolean; calls: number };
+    expect(exported.complete).toBe(true);
+    expect(exported.calls).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,8 @@ import { jsonSchemas } from "@gongkit/client/internal/catalog/json-schema.js";
 import type { Action } from "@gongkit/client/internal/catalog/types.js";
 import { type ActionSelection, selectActions } from "./action-tools.js";
 import { compactSchema } from "./compact-schema.js";
+import { outcomeToolsFor } from "./outcomes/index.js";
+import type { McpTool } from "./tool-kit.js";
 
 export const exportFormats = ["openai", "anthropic", "jsonschema"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -77,10 +79,30 @@ function formatted(format: ExportFormat, action: Action): Record<string, unknown
   }
 }
 
-/** The selected actions as tool definitions in one framework's format. */
+/** A tool beyond the raw API (gong_find_calls, gong_export_calls, ...) in one framework's format. */
+function formattedExtra(format: ExportFormat, tool: McpTool): Record<string, unknown> {
+  const { name, inputSchema: parameters, outputSchema } = tool.definition;
+  const description = fitDescription(tool.definition.description ?? "");
+  switch (format) {
+    case "openai":
+      return { type: "function", function: { name, description, parameters } };
+    case "anthropic":
+      return { name, description, input_schema: parameters };
+    case "jsonschema":
+      return { name, description, inputSchema: parameters, ...(outputSchema ? { outputSchema } : {}) };
+  }
+}
+
+/**
+ * The selected actions as tool definitions in one framework's format, and (with the calls toolset) the tools
+ * beyond the raw API; `createToolRunner` (gongkit/mcp) runs any of them by name.
+ */
 export function exportTools(
   format: ExportFormat,
   selection: ExportSelection = {},
 ): Record<string, unknown>[] {
-  return exportedActions(selection).map((action) => formatted(format, action));
+  return [
+    ...exportedActions(selection).map((action) => formatted(format, action)),
+    ...outcomeToolsFor(selection).map((tool) => formattedExtra(format, tool)),
+  ];
 }

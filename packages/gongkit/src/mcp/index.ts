@@ -8,3 +8,4 @@ export {
   listedTools,
 } from "./server.js";
 export type { McpResourceTemplate, McpTool, ToolContext } from "./tool-kit.js";
+export { createToolRunner, type GongToolError, type ToolRunnerOptions } from "./tool-runner.js";

@@ -29,8 +29,7 @@ import {
 } from "./discovery.js";
 import { exportCallResource, exportListResource } from "./export-resources.js";
 import { createExportStore } from "./export-store.js";
-import { exportCallsTool } from "./outcomes/export-calls.js";
-import { outcomeTools } from "./outcomes/index.js";
+import { outcomeToolsFor } from "./outcomes/index.js";
 import { createPageCache, type PageCache } from "./page-cache.js";
 import { type ActionRunContext, runActionTool } from "./run-action.js";
 import {
@@ -42,8 +41,7 @@ import {
   type ToolContext,
 } from "./tool-kit.js";
 import { createTranscriptCache } from "./transcript-cache.js";
-import { searchTranscriptsTool } from "./transcript-search.js";
-import { readTranscriptTool, transcriptResource } from "./transcript-view.js";
+import { transcriptResource } from "./transcript-view.js";
 
 export interface GongMcpServerOptions extends ActionSelection {
   client: GongClient;
@@ -87,12 +85,6 @@ function instructionsFor(gated: boolean, context: ToolContext): string {
   ]
     .filter(Boolean)
     .join(" ");
-}
-
-/** The tools beyond the raw API; they read calls, so a toolset list must name "calls" to get them. */
-export function outcomeToolsFor(options: Pick<GongMcpServerOptions, "toolsets">): McpTool[] {
-  if (options.toolsets && !options.toolsets.includes("calls")) return [];
-  return [...outcomeTools, readTranscriptTool, searchTranscriptsTool, exportCallsTool];
 }
 
 /** What tools/list returns for these options (discovery finds and runs the outcome tools by id instead). */
