@@ -9,6 +9,10 @@ export interface ExportArguments {
   from: string;
   to: string;
   include: ExportPart[];
+  /** Only the calls of this workspace. */
+  workspaceId?: string | undefined;
+  /** Only the calls these users hosted. */
+  primaryUserIds?: string[] | undefined;
 }
 
 export interface Checkpoint {
@@ -32,23 +36,32 @@ export interface CheckpointStore {
 
 const checkpointSchema = z.object({
   version: z.literal(1),
-  arguments: z.object({ from: z.string(), to: z.string(), include: z.array(z.enum(exportParts)) }),
+  arguments: z.object({
+    from: z.string(),
+    to: z.string(),
+    include: z.array(z.enum(exportParts)),
+    workspaceId: z.string().optional(),
+    primaryUserIds: z.array(z.string()).optional(),
+  }),
   cursor: z.string().nullable(),
   emitted: z.int().nonnegative(),
   recentIds: z.array(z.string()),
   outputBytes: z.int().nonnegative().optional(),
 });
 
+/** The export's arguments in words; two exports are the same when their descriptions are. */
 function describe(args: ExportArguments): string {
-  return `from ${args.from} to ${args.to} including ${args.include.join(",") || "nothing else"}`;
+  const scope = [
+    args.workspaceId ? ` in workspace ${args.workspaceId}` : "",
+    args.primaryUserIds?.length ? ` hosted by ${args.primaryUserIds.join(",")}` : "",
+  ].join("");
+  return `from ${args.from} to ${args.to}${scope} including ${args.include.join(",") || "nothing else"}`;
 }
 
 /** Refuses to resume a checkpoint made for another export. */
 export function checkResumable(checkpoint: Checkpoint, args: ExportArguments): void {
   const saved = checkpoint.arguments;
-  const same =
-    saved.from === args.from && saved.to === args.to && saved.include.join(",") === args.include.join(",");
-  if (!same) {
+  if (describe(saved) !== describe(args)) {
     throw new GongError(
       "invalid_input",
       `Cannot resume: the checkpoint is for an export ${describe(saved)}, not ${describe(args)}. ` +

@@ -161,6 +161,8 @@ describe("exportCalls", () => {
       checkpoint: store,
     };
     await expect(all(exportCalls(client, later))).rejects.toMatchObject({ code: "invalid_input" });
+    const narrower = { ...window, include: ["parties"] as const, workspaceId: "1", checkpoint: store };
+    await expect(all(exportCalls(client, narrower))).rejects.toThrow(/not from .* in workspace 1 including/);
     expect(exchanges.length).toBe(sent);
   });
 

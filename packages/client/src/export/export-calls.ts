@@ -15,6 +15,10 @@ export interface ExportOptions {
   /** ...and before this one (exclusive). */
   to: string;
   include: readonly ExportPart[];
+  /** Only the calls of this workspace (Gong's filter.workspaceId). */
+  workspaceId?: string | undefined;
+  /** Only the calls these users hosted (Gong's filter.primaryUserIds). */
+  primaryUserIds?: readonly string[] | undefined;
   /** Where to resume from and to save progress; without it the export starts at the first page. */
   checkpoint?: CheckpointStore;
   /** Checked before each request: aborting stops the export with the signal's reason. */
@@ -28,6 +32,17 @@ export interface ExportOptions {
 /** Up to 100 call ids per transcript request, Gong's maximum, which is also the extensive page size. */
 const transcriptBatch = 100;
 
+/** What an export is, as its checkpoint records it (a resume must name the same). */
+export function exportArguments(options: ExportOptions): ExportArguments {
+  return {
+    from: options.from,
+    to: options.to,
+    include: normalizeInclude(options.include),
+    ...(options.workspaceId ? { workspaceId: options.workspaceId } : {}),
+    ...(options.primaryUserIds?.length ? { primaryUserIds: [...options.primaryUserIds] } : {}),
+  };
+}
+
 /**
  * The calls in [from, to), one record per call, each emitted once its page (and transcripts) is in. A checkpoint
  * is saved when the consumer asks for the record after a page's last one, i.e. once the page is fully consumed;
@@ -38,11 +53,7 @@ export async function* exportCalls(
   client: ExportClient,
   options: ExportOptions,
 ): AsyncGenerator<CallRecord, void, undefined> {
-  const args: ExportArguments = {
-    from: options.from,
-    to: options.to,
-    include: normalizeInclude(options.include),
-  };
+  const args = exportArguments(options);
   const { include } = args;
   const withTranscripts = include.includes("transcript");
   const saved = await options.checkpoint?.load();
@@ -61,7 +72,12 @@ export async function* exportCalls(
   let emitted = saved?.emitted ?? 0;
   let fetched = emitted;
   const input = {
-    filter: { fromDateTime: args.from, toDateTime: args.to },
+    filter: {
+      fromDateTime: args.from,
+      toDateTime: args.to,
+      ...(args.workspaceId ? { workspaceId: args.workspaceId } : {}),
+      ...(args.primaryUserIds?.length ? { primaryUserIds: args.primaryUserIds } : {}),
+    },
     contentSelector: contentSelectorFor(include),
     ...(saved?.cursor ? { cursor: saved.cursor } : {}),
   };

@@ -4,8 +4,7 @@
 // is deleted when the export completes.
 import { GongError } from "../core/errors.js";
 import { type CheckpointStore, checkResumable, fileCheckpointStore } from "./checkpoint.js";
-import { type ExportClient, type ExportOptions, exportCalls } from "./export-calls.js";
-import { normalizeInclude } from "./include.js";
+import { type ExportClient, type ExportOptions, exportArguments, exportCalls } from "./export-calls.js";
 import { type OutputFormat, openRecordFile, outputFormatOf } from "./writers.js";
 
 export interface FileExportOptions extends Omit<ExportOptions, "checkpoint"> {
@@ -43,7 +42,7 @@ export async function exportCallsToFile(
     );
   }
   if (saved) {
-    checkResumable(saved, { from: options.from, to: options.to, include: normalizeInclude(options.include) });
+    checkResumable(saved, exportArguments(options));
     if (saved.outputBytes === undefined) {
       throw new GongError(
         "invalid_input",

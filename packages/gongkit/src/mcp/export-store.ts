@@ -2,23 +2,20 @@
 // read as resources (gong://exports/{id}, gong://exports/{id}/calls/{callId}) and an interrupted export resumes
 // where it stopped. Bounded: the newest exports are kept, up to a total number of records.
 import { randomBytes } from "node:crypto";
-import type { Checkpoint, CheckpointStore } from "@gongkit/client/internal/export/checkpoint.js";
-import type { ExportPart } from "@gongkit/client/internal/export/include.js";
+import type {
+  Checkpoint,
+  CheckpointStore,
+  ExportArguments,
+} from "@gongkit/client/internal/export/checkpoint.js";
 import type { CallRecord } from "@gongkit/client/internal/export/record.js";
 
 /** Records kept across all exports; the oldest exports are dropped to stay under it. */
 const maxRecords = 5_000;
 const maxExports = 8;
 
-export interface ExportArgs {
-  from: string;
-  to: string;
-  include: ExportPart[];
-}
-
 export interface ExportRun {
   id: string;
-  args: ExportArgs;
+  args: ExportArguments;
   /** The calls exported so far, in Gong's order (private calls left out unless the server includes them). */
   records: CallRecord[];
   byId: Map<string, CallRecord>;
@@ -35,7 +32,7 @@ export interface ExportRun {
 }
 
 export interface ExportStore {
-  create(args: ExportArgs): ExportRun;
+  create(args: ExportArguments): ExportRun;
   get(id: string): ExportRun | undefined;
   /** Drops the oldest exports while the records kept exceed the limit (after a run added records). */
   trim(): void;

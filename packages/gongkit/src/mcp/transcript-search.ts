@@ -98,7 +98,7 @@ export const searchTranscriptsTool: McpTool = {
       properties: {
         query: { type: "string", description: 'Words or a "quoted phrase"' },
         fromDateTime: { type: "string", format: "date-time", description: "Calls started at or after" },
-        toDateTime: { type: "string", format: "date-time", description: "...and before (ISO-8601)" },
+        toDateTime: { type: "string", format: "date-time", description: "...and before" },
         callIds: {
           type: "array",
           items: { type: "string" },

@@ -123,6 +123,18 @@ describe("gong_export_calls", () => {
     expect(ids.length).toBe(calls.filter((call) => !call.isPrivate).length);
   });
 
+  it("narrows to the calls of some hosts, as Gong's filter does", async () => {
+    const { context, calls, range, exportCalls } = setup();
+    const host = calls[0]?.primaryUserId ?? "";
+    const { summary } = await exportCalls({ ...range, include: ["parties"], primaryUserIds: [host] });
+    const expected = calls.filter((call) => call.primaryUserId === host && !call.isPrivate);
+    expect(summary.calls).toBe(expected.length);
+    const [content] =
+      (await exportListResource.read(`${summary.resource}?limit=1000`, context))?.contents ?? [];
+    const ids = JSON.parse((content as { text: string }).text).window.map((call: { id: string }) => call.id);
+    expect(ids.sort()).toEqual(expected.map((call) => call.id).sort());
+  });
+
   it("writes an NDJSON file inside the output directory only when the server has one", async () => {
     const dir = await mkdtemp(join(tmpdir(), "gongkit-export-"));
     try {

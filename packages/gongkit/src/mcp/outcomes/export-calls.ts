@@ -25,6 +25,7 @@ import {
   trackRequests,
 } from "../tool-kit.js";
 import { keepTranscript } from "../transcript-cache.js";
+import { digitId } from "../transcript-kit.js";
 import { buildView } from "../transcript-render.js";
 import { dateTimeArg } from "./call-data.js";
 
@@ -35,6 +36,8 @@ const argsSchema = z
     fromDateTime: dateTimeArg.optional(),
     toDateTime: dateTimeArg.optional(),
     include: z.array(z.enum(exportParts)).min(1, "name at least one part").optional(),
+    workspaceId: digitId.optional(),
+    primaryUserIds: z.array(digitId).min(1, "name at least one user id").max(100, "at most 100").optional(),
     exportId: z
       .string()
       .regex(/^exp_[0-9a-f]{12}$/, "must be the exportId of an earlier result")
@@ -55,13 +58,15 @@ export const exportCallsTool: McpTool = {
     name: "gong_export_calls",
     title: "Export every call in a range",
     description:
-      "Every call in a date range with the parts asked for (default parties, transcript) in the fewest Gong requests (2 per 100 calls). Returns counts; the records are the resources gong://exports/{exportId} (calls, in windows) and .../calls/{callId}, and gong_read_transcript reads any of them at no request. Stopped part way? Call again with exportId.",
+      "Every call in a date range (optionally of one workspace or some hosts) with the parts asked for (default parties, transcript), in 2 Gong requests per 100 calls. Returns counts; the records are the resources gong://exports/{exportId} (in windows) and .../calls/{callId}; gong_read_transcript reads them at no request. Resume with exportId.",
     inputSchema: {
       type: "object",
       properties: {
         fromDateTime: { type: "string", format: "date-time", description: "Calls started at or after" },
         toDateTime: { type: "string", format: "date-time", description: "...and before" },
         include: { type: "array", items: { type: "string", enum: [...exportParts] } },
+        workspaceId: { type: "string" },
+        primaryUserIds: { type: "array", items: { type: "string" } },
         exportId: { type: "string", description: "An earlier export's, to resume or re-read it" },
       },
       additionalProperties: false,
@@ -86,7 +91,7 @@ export const exportCallsTool: McpTool = {
   async call(args, context, progress) {
     const parsed = parseToolArgs("gong_export_calls", argsSchema, args, example);
     if (!parsed.ok) return parsed.result;
-    const { exportId, fromDateTime, toDateTime, include } = parsed.value;
+    const { exportId, fromDateTime, toDateTime, include, workspaceId, primaryUserIds } = parsed.value;
     let run: ExportRun | undefined;
     if (exportId) {
       run = context.exports.get(exportId);
@@ -100,6 +105,8 @@ export const exportCallsTool: McpTool = {
         from: fromDateTime ?? "",
         to: toDateTime ?? "",
         include: include ?? defaultParts,
+        ...(workspaceId ? { workspaceId } : {}),
+        ...(primaryUserIds ? { primaryUserIds } : {}),
       });
     }
     if (!run.done) {
