@@ -62,27 +62,12 @@ function exportedActions(selection: ExportSelection): Action[] {
   );
 }
 
-function formatted(format: ExportFormat, action: Action): Record<string, unknown> {
-  const { name, description, parameters } = functionDefinition(action);
-  switch (format) {
-    case "openai":
-      return { type: "function", function: { name, description, parameters } };
-    case "anthropic":
-      return { name, description, input_schema: parameters };
-    case "jsonschema":
-      return {
-        name,
-        description,
-        inputSchema: parameters,
-        outputSchema: compactSchema(jsonSchemas(action).output),
-      };
-  }
-}
-
-/** A tool beyond the raw API (gong_find_calls, gong_export_calls, ...) in one framework's format. */
-function formattedExtra(format: ExportFormat, tool: McpTool): Record<string, unknown> {
-  const { name, inputSchema: parameters, outputSchema } = tool.definition;
-  const description = fitDescription(tool.definition.description ?? "");
+/** One tool in one framework's format; only the plain JSON Schema export carries the output schema. */
+function formatted(
+  format: ExportFormat,
+  { name, description, parameters }: FunctionDefinition,
+  outputSchema: unknown,
+): Record<string, unknown> {
   switch (format) {
     case "openai":
       return { type: "function", function: { name, description, parameters } };
@@ -91,6 +76,12 @@ function formattedExtra(format: ExportFormat, tool: McpTool): Record<string, unk
     case "jsonschema":
       return { name, description, inputSchema: parameters, ...(outputSchema ? { outputSchema } : {}) };
   }
+}
+
+/** A tool beyond the raw API (gong_find_calls, gong_export_calls, ...) as a function definition. */
+function extraDefinition(tool: McpTool): FunctionDefinition {
+  const { name, description = "", inputSchema } = tool.definition;
+  return { name, description: fitDescription(description), parameters: inputSchema };
 }
 
 /**
@@ -102,7 +93,11 @@ export function exportTools(
   selection: ExportSelection = {},
 ): Record<string, unknown>[] {
   return [
-    ...exportedActions(selection).map((action) => formatted(format, action)),
-    ...outcomeToolsFor(selection).map((tool) => formattedExtra(format, tool)),
+    ...exportedActions(selection).map((action) =>
+      formatted(format, functionDefinition(action), compactSchema(jsonSchemas(action).output)),
+    ),
+    ...outcomeToolsFor(selection).map((tool) =>
+      formatted(format, extraDefinition(tool), tool.definition.outputSchema),
+    ),
   ];
 }
