@@ -9,8 +9,11 @@ import type {
 } from "@gongkit/client/internal/export/checkpoint.js";
 import type { CallRecord } from "@gongkit/client/internal/export/record.js";
 
-/** Records kept across all exports; the oldest exports are dropped to stay under it. */
-const maxRecords = 5_000;
+/**
+ * Records kept across all exports (the oldest exports are dropped to stay under it), and the most one export
+ * may hold: a larger range is a job for `gongkit export calls`, which streams to a file.
+ */
+const defaultMaxRecords = 5_000;
 const maxExports = 8;
 
 export interface ExportRun {
@@ -19,12 +22,16 @@ export interface ExportRun {
   /** The calls exported so far, in Gong's order (private calls left out unless the server includes them). */
   records: CallRecord[];
   byId: Map<string, CallRecord>;
+  /** Every call id the export has taken in, private ones included (a resume may see a page again). */
+  seen: Set<string>;
   privateLeftOut: number;
   /** Gong requests made, over every attempt of this export. */
   requests: Record<string, number>;
   /** Milliseconds spent exporting, over every attempt. */
   elapsedMs: number;
   done: boolean;
+  /** The export stopped at the store's limit of records before the range was done. */
+  capped: boolean;
   /** The NDJSON file written once the export is complete (servers started with an output directory). */
   file?: string;
   /** Where a resumed attempt starts. */
@@ -32,6 +39,8 @@ export interface ExportRun {
 }
 
 export interface ExportStore {
+  /** The most records one export may hold. */
+  readonly maxRecords: number;
   create(args: ExportArguments): ExportRun;
   get(id: string): ExportRun | undefined;
   /** Drops the oldest exports while the records kept exceed the limit (after a run added records). */
@@ -48,7 +57,8 @@ function memoryCheckpoint(): CheckpointStore {
   };
 }
 
-export function createExportStore(): ExportStore {
+export function createExportStore(options: { maxRecords?: number } = {}): ExportStore {
+  const maxRecords = options.maxRecords ?? defaultMaxRecords;
   const runs = new Map<string, ExportRun>();
   const trim = () => {
     let total = [...runs.values()].reduce((sum, run) => sum + run.records.length, 0);
@@ -59,6 +69,7 @@ export function createExportStore(): ExportStore {
     }
   };
   return {
+    maxRecords,
     create(args) {
       const id = `exp_${randomBytes(6).toString("hex")}`;
       const run: ExportRun = {
@@ -66,10 +77,12 @@ export function createExportStore(): ExportStore {
         args,
         records: [],
         byId: new Map(),
+        seen: new Set(),
         privateLeftOut: 0,
         requests: {},
         elapsedMs: 0,
         done: false,
+        capped: false,
         checkpoint: memoryCheckpoint(),
       };
       runs.set(id, run);

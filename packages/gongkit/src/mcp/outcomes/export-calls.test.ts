@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { mcpPair, type ToolContextOptions, toolContext } from "../../../../../test/support/mcp-pair.js";
 import { sandboxWithClient } from "../../../../../test/support/sandbox-client.js";
 import { exportCallResource, exportListResource } from "../export-resources.js";
+import { createExportStore } from "../export-store.js";
 import { createGongMcpServer } from "../server.js";
 import { tokensOf } from "../tool-kit.js";
 import { readTranscriptTool } from "../transcript-view.js";
@@ -21,6 +22,7 @@ interface Summary {
   privateLeftOut: number;
   resource: string;
   file?: string;
+  note?: string;
   first: { id: string; title: string; started: string }[];
   requests: { count: number; byAction: Record<string, number> };
 }
@@ -121,6 +123,16 @@ describe("gong_export_calls", () => {
     const ids = JSON.parse((content as { text: string }).text).window.map((call: { id: string }) => call.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(calls.filter((call) => !call.isPrivate).length);
+  });
+
+  it("stops at the most calls one export may keep, says so, and resumes to nothing more", async () => {
+    const { context, range, exportCalls } = setup();
+    const small = { ...context, exports: createExportStore({ maxRecords: 150 }) };
+    const { summary } = await exportCalls({ ...range, include: ["parties"] }, small);
+    expect(summary).toMatchObject({ complete: false, calls: 150 });
+    expect(summary.note).toMatch(/Stopped at 150 calls.*gongkit export calls/);
+    const again = await exportCalls({ exportId: summary.exportId }, small);
+    expect(again.summary).toMatchObject({ complete: false, calls: 150 });
   });
 
   it("narrows to the calls of some hosts, as Gong's filter does", async () => {

@@ -109,7 +109,7 @@ export const exportCallsTool: McpTool = {
         ...(primaryUserIds ? { primaryUserIds } : {}),
       });
     }
-    if (!run.done) {
+    if (!run.done && !run.capped) {
       const failure = await runExport(run, context, progress);
       context.exports.trim();
       if (failure) {
@@ -138,6 +138,13 @@ async function runExport(
       onProgress: (p) => progress?.(p.records, p.totalRecords, `${p.records} calls, ${p.requests} requests`),
     });
     for await (const record of records) {
+      // a resume starts at the page of the last checkpoint, whose first calls may already be here
+      if (run.seen.has(record.id)) continue;
+      if (run.records.length >= context.exports.maxRecords) {
+        run.capped = true;
+        return undefined;
+      }
+      run.seen.add(record.id);
       if (record.metaData.isPrivate && !context.includePrivate) {
         run.privateLeftOut += 1;
         continue;
@@ -192,6 +199,11 @@ function summaryOf(run: ExportRun, budgetTokens: number) {
     privateLeftOut: run.privateLeftOut,
     resource: `gong://exports/${run.id}`,
     ...(run.file ? { file: run.file } : {}),
+    ...(run.capped
+      ? {
+          note: `Stopped at ${run.records.length} calls, the most one export keeps on this server: narrow the range or the hosts, or export to a file with the gongkit CLI (gongkit export calls).`,
+        }
+      : {}),
     requests: { count: requests, byAction: run.requests },
     durationSeconds: Math.round(run.elapsedMs / 100) / 10,
   };
