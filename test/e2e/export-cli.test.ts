@@ -66,6 +66,22 @@ describe.concurrent("gongkit export calls", () => {
     expect(existsSync(`${out}.checkpoint.json`)).toBe(false);
   });
 
+  it("narrows to the calls of some hosts, and refuses ids that are not digits", async () => {
+    const out = await outFile("hosted.ndjson");
+    const hosts = ["--hosts", sampleIds.repUserId, "--include", "parties", "--out", out, "--sandbox"];
+    const { code } = await gongkit([...window, ...hosts]);
+    expect(code).toBe(0);
+    const records = (await readFile(out, "utf8"))
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((record) => record.metaData.primaryUserId === sampleIds.repUserId)).toBe(true);
+    const bad = await gongkit([...window, "--hosts", "12,priya", "--out", out, "--sandbox"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--hosts takes user ids (digits) separated by commas; not priya");
+  });
+
   it("writes CSV for a sandbox of another size", async () => {
     const out = await outFile("calls.csv");
     const { code, stdout } = await gongkit([

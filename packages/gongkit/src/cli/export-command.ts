@@ -20,7 +20,8 @@ import { clientFlags, withClient } from "./run-command.js";
 import { pinnedSandboxNow } from "./sandbox-clock.js";
 
 const usage = `Usage: gongkit export calls (--from WHEN [--to WHEN] | --since AGO [--to WHEN]) [--tz ZONE] --out FILE
-                            [--include PARTS] [--resume] [--sandbox [--sandbox-calls N]] [--base-url URL]
+                            [--include PARTS] [--workspace ID] [--hosts ID,ID] [--resume]
+                            [--sandbox [--sandbox-calls N]] [--base-url URL]
   Calls that started from --from (or --since ago) up to --to (or now), one request per 100 calls (two with
   transcripts).
   WHEN      2026-11-01 (a whole day: --from at its start, --to at its end, so the --to day is included)
@@ -30,6 +31,7 @@ const usage = `Usage: gongkit export calls (--from WHEN [--to WHEN] | --since AG
   FILE      .ndjson or .jsonl (one JSON record a line) or .csv (one row a call)
   PARTS     comma-separated: ${exportParts.join(", ")}
             (default: all but media)
+  --workspace only the calls of this workspace; --hosts only the calls these users hosted (user ids)
   --resume  continue from FILE.checkpoint.json after an interruption (or start when there is none)
 Credentials as for gongkit run: GONG_BASE_URL, GONG_ACCESS_KEY, GONG_ACCESS_KEY_SECRET.`;
 
@@ -110,6 +112,8 @@ export async function exportCommand(args: string[]): Promise<number> {
       since: { type: "string" },
       tz: { type: "string" },
       include: { type: "string" },
+      workspace: { type: "string" },
+      hosts: { type: "string" },
       out: { type: "string", short: "o" },
       resume: { type: "boolean" },
       "sandbox-calls": { type: "string" },
@@ -127,33 +131,53 @@ export async function exportCommand(args: string[]): Promise<number> {
   const include = values.include === undefined ? [...defaultInclude] : parseInclude(values.include);
   const resume = values.resume ?? false;
   const { from, to } = resume ? await resumedRange(range, values, out) : range;
+  const scope = scopeFlags(values.workspace, values.hosts);
   return withClient(
     values,
-    (client) => runExport(client.withLane("export"), { from, to, out, include, resume }),
+    (client) => runExport(client.withLane("export"), { from, to, out, include, resume, ...scope }),
     calls === undefined ? {} : { calls },
   );
 }
 
+const userId = /^\d{1,20}$/;
+
+/** --workspace and --hosts as Gong's filter fields, each id checked before anything is sent. */
+function scopeFlags(
+  workspace: string | undefined,
+  hosts: string | undefined,
+): { workspaceId?: string; primaryUserIds?: string[] } {
+  if (workspace !== undefined && !userId.test(workspace)) {
+    throw new UsageError(`--workspace ${workspace}: a workspace id is digits, e.g. 623457276584334`);
+  }
+  const ids = hosts?.split(",").map((id) => id.trim());
+  const bad = ids?.filter((id) => !userId.test(id)) ?? [];
+  if (ids && (bad.length > 0 || ids.length === 0)) {
+    throw new UsageError(
+      `--hosts takes user ids (digits) separated by commas; not ${bad.join(", ") || hosts}`,
+    );
+  }
+  return { ...(workspace ? { workspaceId: workspace } : {}), ...(ids ? { primaryUserIds: ids } : {}) };
+}
+
+interface RunArgs {
+  from: string;
+  to: string;
+  out: string;
+  include: ExportPart[];
+  resume: boolean;
+  workspaceId?: string;
+  primaryUserIds?: string[];
+}
+
 /** Runs the export with progress and interruption handling; the client waits in the "export" governor lane. */
-async function runExport(
-  client: GongClient,
-  {
-    from,
-    to,
-    out,
-    include,
-    resume,
-  }: { from: string; to: string; out: string; include: ExportPart[]; resume: boolean },
-): Promise<number> {
+async function runExport(client: GongClient, { out, resume, ...args }: RunArgs): Promise<number> {
   const progress = progressReporter(process.stderr);
   const controller = new AbortController();
   const interrupt = () => controller.abort(new Error("interrupted"));
   process.once("SIGINT", interrupt);
   try {
     const result = await exportCallsToFile(client, {
-      from,
-      to,
-      include,
+      ...args,
       out,
       resume,
       signal: controller.signal,

@@ -37,7 +37,8 @@ const help = `gongkit: use Gong from agents, scripts and the shell
                                                 the keys gongkit serve accepts (a new key is shown once)
   gongkit secrets rotate                        re-seal every stored secret under a new master key
   gongkit export calls (--from DAY|ISO [--to DAY|ISO] | --since 7d|24h|30m|2w) [--tz ZONE] --out FILE
-      [--include PARTS] [--resume] [--sandbox]  calls into NDJSON or CSV in the fewest requests, resumable
+      [--include PARTS] [--workspace ID] [--hosts ID,ID] [--resume] [--sandbox]
+                                                calls into NDJSON or CSV in the fewest requests, resumable
                                                 (days whole, --to day included, UTC unless --tz)
   gongkit sandbox [--port N] [--no-rate-limit] [--calls N] [--chaos 429=0.1,5xx=0.05,reset=0.02] [--now ISO]
                                                 serve a fake Gong with seeded data up to today (and faults)
