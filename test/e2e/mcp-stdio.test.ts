@@ -34,6 +34,7 @@ describe("gongkit mcp over stdio", () => {
         "gong_read_transcript",
         "gong_search_transcripts",
         "gong_export_calls",
+        "gong_find_user",
       ].sort(),
     );
     expect(tools.every((t) => t.annotations?.readOnlyHint)).toBe(true);

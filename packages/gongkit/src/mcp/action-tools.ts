@@ -98,6 +98,14 @@ function annotationsOf(action: Action): Tool["annotations"] {
     : { destructiveHint: destructive };
 }
 
+/**
+ * A display title: the catalogue's summary without its parenthesised details ("Get detailed call data (parties,
+ * trackers, ...) by filter" is shown as "Get detailed call data by filter"); the description keeps them.
+ */
+export function titleOf(summary: string): string {
+  return summary.replace(/ \([^)]*\)/g, "");
+}
+
 /** The tool for one action; `gated` adds the confirmation token to destructive tools' input. */
 export function toolOf(action: Action, gated = false): Tool {
   const key = `${action.id}:${gated}`;
@@ -123,7 +131,7 @@ function buildTool(action: Action, gated: boolean): Tool {
   if (twoStep) inputSchema.properties = { ...inputSchema.properties, confirmationToken: confirmationField };
   return {
     name: action.id,
-    title: action.summary,
+    title: titleOf(action.summary),
     description: `${forTool(action.description)}${notes}`,
     inputSchema,
     outputSchema: renderedActions[action.id]?.outputSchema ?? outputSchemaOf(action),

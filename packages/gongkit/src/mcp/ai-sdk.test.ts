@@ -129,7 +129,7 @@ describe("gongTools (Vercel AI SDK)", () => {
     ).toEqual([]);
   });
 
-  it("offers the outcome tools beside the actions, with the calls toolset", async () => {
+  it("offers the tools beyond the raw API beside the actions, with their toolsets", async () => {
     const { client } = sandboxWithClient();
     const names = Object.keys(gongTools({ client })).filter((name) => name.startsWith("gong_"));
     expect(names.sort()).toEqual(
@@ -137,13 +137,13 @@ describe("gongTools (Vercel AI SDK)", () => {
         "gong_call_brief",
         "gong_export_calls",
         "gong_find_calls",
+        "gong_find_user",
         "gong_read_transcript",
         "gong_search_transcripts",
       ].sort(),
     );
-    expect(
-      Object.keys(gongTools({ client, toolsets: ["users"] })).some((name) => name.startsWith("gong_")),
-    ).toBe(false);
+    const forUsers = Object.keys(gongTools({ client, toolsets: ["users"] }));
+    expect(forUsers.filter((name) => name.startsWith("gong_"))).toEqual(["gong_find_user"]);
     const exported = (await gongTools({ client }).gong_export_calls?.execute?.(
       { fromDateTime: "2026-08-01T00:00:00Z", toDateTime: "2026-08-08T00:00:00Z", include: ["parties"] },
       { toolCallId: "1", messages: [] },

@@ -30,7 +30,8 @@ export type OutcomeToolName =
   | "gong_call_brief"
   | "gong_read_transcript"
   | "gong_search_transcripts"
-  | "gong_export_calls";
+  | "gong_export_calls"
+  | "gong_find_user";
 
 /** Keys of gongTools(): action ids and the outcome tools. */
 export type GongToolName = ActionId | OutcomeToolName;

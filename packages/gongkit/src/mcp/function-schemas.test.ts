@@ -29,9 +29,9 @@ type Plain = { name: string; description: string; inputSchema: object; outputSch
 describe("function-calling exports", () => {
   it("offers every non-deprecated action when all flags are on", () => {
     expect(offered.length).toBeGreaterThanOrEqual(60);
-    // and the five tools beyond the raw API (gong_find_calls, ..., gong_export_calls)
+    // and the six tools beyond the raw API (gong_find_calls, ..., gong_export_calls, gong_find_user)
     for (const format of exportFormats)
-      expect(exportTools(format, everything)).toHaveLength(offered.length + 5);
+      expect(exportTools(format, everything)).toHaveLength(offered.length + 6);
   });
 
   it("names and describes every tool within OpenAI's and Anthropic's limits", () => {
@@ -67,7 +67,7 @@ describe("function-calling exports", () => {
           rejected.push(`${name} "${example.title}": ${ajv.errorsText(validate.errors)}`);
       }
     }
-    expect(schemas).toHaveLength((offered.length + 5) * 3);
+    expect(schemas).toHaveLength((offered.length + 6) * 3);
     expect(rejected).toEqual([]);
     const byId = ajv.compile(functionDefinition(getAction("GONG_GET_CALL_BY_ID")).parameters);
     expect(byId({})).toBe(false);
@@ -99,7 +99,8 @@ describe("function-calling exports", () => {
     );
     const users = names({ toolsets: ["users"] });
     expect(users).toContain("GONG_GET_USER_BY_ID");
-    expect(users.filter((n) => !isActionId(n) || getAction(n).group !== "users")).toEqual([]);
+    // the users actions, and gong_find_user
+    expect(users.filter((n) => !isActionId(n) || getAction(n).group !== "users")).toEqual(["gong_find_user"]);
   });
 
   it("gives the same definition in each format", () => {

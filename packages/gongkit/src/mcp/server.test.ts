@@ -18,8 +18,8 @@ describe("MCP server", () => {
   it("lists every non-deprecated action as a tool with catalogue annotations", async () => {
     const { client } = await connect();
     const { tools } = await client.listTools();
-    // 68 non-deprecated actions less the two paid-credit ones, and the five outcome tools
-    expect(tools.length).toBe(71);
+    // 68 non-deprecated actions less the two paid-credit ones, and the six tools beyond the raw API
+    expect(tools.length).toBe(72);
     expect(tools.map((t) => t.name)).toEqual(
       expect.arrayContaining([
         "gong_find_calls",

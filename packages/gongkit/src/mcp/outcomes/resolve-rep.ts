@@ -7,7 +7,7 @@ import { errorText, type RequestUsed } from "../tool-kit.js";
 import { gongFailed, type Run } from "./call-data.js";
 
 const usersAction = "GONG_LIST_ALL_USERS_V2_USERS";
-type User = NonNullable<ActionOutput<typeof usersAction>["users"]>[number];
+export type User = NonNullable<ActionOutput<typeof usersAction>["users"]>[number];
 
 /** 100 users a page: enough for companies of up to 2,000 users. */
 const userPageCap = 20;
@@ -19,7 +19,7 @@ export interface RepMatch {
 }
 
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
-const nameOf = (user: User) => [user.firstName, user.lastName].filter(Boolean).join(" ");
+export const nameOf = (user: User) => [user.firstName, user.lastName].filter(Boolean).join(" ");
 
 function matchOf(user: User): RepMatch {
   return { id: user.id ?? "", name: nameOf(user), email: user.emailAddress ?? null };
@@ -42,12 +42,15 @@ function byName(users: readonly User[], rep: string): User[] {
   });
 }
 
-export async function resolveRep(
-  rep: string,
+/**
+ * The company's users, a page of 100 per request, up to 20 pages; `enough` stops the reading early. `complete`
+ * is false when users were left unread.
+ */
+export async function listUsers(
   run: Run,
   used: readonly RequestUsed[],
-): Promise<{ user: RepMatch } | { failure: CallToolResult }> {
-  const email = rep.includes("@") ? rep.trim().toLowerCase() : undefined;
+  enough: (users: readonly User[]) => boolean = () => false,
+): Promise<{ users: User[]; complete: boolean } | { failure: CallToolResult }> {
   const users: User[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < userPageCap; page++) {
@@ -55,12 +58,28 @@ export async function resolveRep(
     if (!result.successful) return { failure: gongFailed(result.error, used) };
     const data = result.data as ActionOutput<typeof usersAction>;
     users.push(...(data.users ?? []).filter((user) => user.id));
-    const found = email ? users.find((user) => hasEmail(user, email)) : undefined;
-    if (found) return { user: matchOf(found) };
     cursor = data.records?.cursor ?? undefined;
-    if (!cursor) break;
+    if (!cursor || enough(users)) return { users, complete: !cursor };
   }
-  const partial = cursor ? ` (only the first ${users.length} users were read)` : "";
+  return { users, complete: false };
+}
+
+export async function resolveRep(
+  rep: string,
+  run: Run,
+  used: readonly RequestUsed[],
+): Promise<{ user: RepMatch } | { failure: CallToolResult }> {
+  const email = rep.includes("@") ? rep.trim().toLowerCase() : undefined;
+  const listed = await listUsers(
+    run,
+    used,
+    (users) => !!email && users.some((user) => hasEmail(user, email)),
+  );
+  if ("failure" in listed) return listed;
+  const { users } = listed;
+  const found = email ? users.find((user) => hasEmail(user, email)) : undefined;
+  if (found) return { user: matchOf(found) };
+  const partial = listed.complete ? "" : ` (only the first ${users.length} users were read)`;
   if (email) {
     return {
       failure: errorText(
