@@ -49,7 +49,8 @@ export const exportListResource: McpResourceTemplate = {
     const query = new URLSearchParams(match[2] ?? "");
     const offset = numberParam(uri, query, "offset", 0, 0);
     const limit = numberParam(uri, query, "limit", defaultWindow, 1);
-    const window = run.records.slice(offset, offset + limit).map((record) => ({
+    const records = [...run.calls.values()];
+    const window = records.slice(offset, offset + limit).map((record) => ({
       id: record.id,
       title: record.metaData.title ?? "",
       started: record.metaData.started ?? "",
@@ -58,12 +59,12 @@ export const exportListResource: McpResourceTemplate = {
       sentences: record.transcript?.reduce((sum, turn) => sum + turn.sentences.length, 0) ?? null,
       resource: `gong://exports/${run.id}/calls/${record.id}`,
     }));
-    const next = offset + window.length < run.records.length ? offset + window.length : null;
+    const next = offset + window.length < records.length ? offset + window.length : null;
     const body = {
       exportId: run.id,
       ...run.args,
       complete: run.done,
-      calls: run.records.length,
+      calls: records.length,
       offset,
       nextOffset: next,
       window,
@@ -83,7 +84,7 @@ export const exportCallResource: McpResourceTemplate = {
     const match = callPattern.exec(uri);
     if (!match?.[1] || !match[2]) return null;
     const run = exportOf(uri, match[1], context);
-    const record = run.byId.get(match[2]);
+    const record = run.calls.get(match[2]);
     if (!record) throw new Error(`${uri}: export ${run.id} has no call ${match[2]}`);
     return { contents: [{ uri, mimeType: "application/json", text: stringifyJson(record) }] };
   },

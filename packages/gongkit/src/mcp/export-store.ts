@@ -19,12 +19,10 @@ const maxExports = 8;
 export interface ExportRun {
   id: string;
   args: ExportArguments;
-  /** The calls exported so far, in Gong's order (private calls left out unless the server includes them). */
-  records: CallRecord[];
-  byId: Map<string, CallRecord>;
-  /** Every call id the export has taken in, private ones included (a resume may see a page again). */
-  seen: Set<string>;
-  privateLeftOut: number;
+  /** The calls exported so far by id, in Gong's order (private calls left out unless the server includes them). */
+  calls: Map<string, CallRecord>;
+  /** The private calls left out. With `calls`, every id taken in: a resume may see a page again. */
+  privateIds: Set<string>;
   /** Gong requests made, over every attempt of this export. */
   requests: Record<string, number>;
   /** Milliseconds spent exporting, over every attempt. */
@@ -61,11 +59,11 @@ export function createExportStore(options: { maxRecords?: number } = {}): Export
   const maxRecords = options.maxRecords ?? defaultMaxRecords;
   const runs = new Map<string, ExportRun>();
   const trim = () => {
-    let total = [...runs.values()].reduce((sum, run) => sum + run.records.length, 0);
+    let total = [...runs.values()].reduce((sum, run) => sum + run.calls.size, 0);
     for (const [id, run] of runs) {
       if (runs.size <= 1 || (runs.size <= maxExports && total <= maxRecords)) break;
       runs.delete(id);
-      total -= run.records.length;
+      total -= run.calls.size;
     }
   };
   return {
@@ -75,10 +73,8 @@ export function createExportStore(options: { maxRecords?: number } = {}): Export
       const run: ExportRun = {
         id,
         args,
-        records: [],
-        byId: new Map(),
-        seen: new Set(),
-        privateLeftOut: 0,
+        calls: new Map(),
+        privateIds: new Set(),
         requests: {},
         elapsedMs: 0,
         done: false,

@@ -114,7 +114,7 @@ export const exportCallsTool: McpTool = {
       context.exports.trim();
       if (failure) {
         return errorText(
-          `${failure} The ${run.records.length} calls exported so far are kept: call gong_export_calls again with {"exportId":"${run.id}"} to resume.`,
+          `${failure} The ${run.calls.size} calls exported so far are kept: call gong_export_calls again with {"exportId":"${run.id}"} to resume.`,
         );
       }
     }
@@ -139,18 +139,16 @@ async function runExport(
     });
     for await (const record of records) {
       // a resume starts at the page of the last checkpoint, whose first calls may already be here
-      if (run.seen.has(record.id)) continue;
-      if (run.records.length >= context.exports.maxRecords) {
+      if (run.calls.has(record.id) || run.privateIds.has(record.id)) continue;
+      if (run.calls.size >= context.exports.maxRecords) {
         run.capped = true;
         return undefined;
       }
-      run.seen.add(record.id);
       if (record.metaData.isPrivate && !context.includePrivate) {
-        run.privateLeftOut += 1;
+        run.privateIds.add(record.id);
         continue;
       }
-      run.records.push(record);
-      run.byId.set(record.id, record);
+      run.calls.set(record.id, record);
       if (record.transcript)
         keepTranscript(context.transcripts, viewOf(record), record.metaData.isPrivate === true);
     }
@@ -181,7 +179,7 @@ async function writeFile(run: ExportRun, dir: string): Promise<string> {
   const path = join(dir, `gong-export-${run.id}.ndjson`);
   const file = await openRecordFile(path, "ndjson");
   try {
-    for (const record of run.records) file.write(record);
+    for (const record of run.calls.values()) file.write(record);
     await file.flush();
   } finally {
     await file.close();
@@ -191,27 +189,29 @@ async function writeFile(run: ExportRun, dir: string): Promise<string> {
 
 function summaryOf(run: ExportRun, budgetTokens: number) {
   const requests = Object.values(run.requests).reduce((sum, count) => sum + count, 0);
+  const records = [...run.calls.values()];
   const fixed = {
     exportId: run.id,
     complete: run.done,
-    calls: run.records.length,
-    withTranscript: run.records.filter((record) => (record.transcript?.length ?? 0) > 0).length,
-    privateLeftOut: run.privateLeftOut,
+    calls: records.length,
+    withTranscript: records.filter((record) => (record.transcript?.length ?? 0) > 0).length,
+    privateLeftOut: run.privateIds.size,
     resource: `gong://exports/${run.id}`,
     ...(run.file ? { file: run.file } : {}),
     ...(run.capped
       ? {
-          note: `Stopped at ${run.records.length} calls, the most one export keeps on this server: narrow the range or the hosts, or export to a file with the gongkit CLI (gongkit export calls).`,
+          note: `Stopped at ${records.length} calls, the most one export keeps on this server: narrow the range or the hosts, or export to a file with the gongkit CLI (gongkit export calls).`,
         }
       : {}),
     requests: { count: requests, byAction: run.requests },
     durationSeconds: Math.round(run.elapsedMs / 100) / 10,
   };
-  const first = run.records.map((record) => ({
+  // the first 20 calls, as many as fit
+  const first = records.slice(0, 20).map((record) => ({
     id: record.id,
     title: record.metaData.title ?? "",
     started: record.metaData.started ?? "",
   }));
-  const build = (count: number) => ({ ...fixed, first: first.slice(0, Math.min(count, 20)) });
-  return fitCount(build, first.slice(0, 20), budgetTokens)?.value ?? fixed;
+  const build = (count: number) => ({ ...fixed, first: first.slice(0, count) });
+  return fitCount(build, first, budgetTokens)?.value ?? fixed;
 }
