@@ -2,6 +2,7 @@
 // of a call just listed, or a call GONG_GET_CALL_TRANSCRIPT cut from its result then costs no Gong request (each
 // would otherwise fetch the call's details and its transcript again, from the company's 3/s budget). A
 // transcript does not change once Gong has processed the call; entries expire anyway, and the oldest go first.
+import { expiringMap } from "./expiring-map.js";
 import type { TranscriptView } from "./transcript-render.js";
 
 const ttlMs = 10 * 60_000;
@@ -25,24 +26,5 @@ export function keepTranscript(cache: TranscriptCache, view: TranscriptView, isP
 }
 
 export function createTranscriptCache(now: () => number = Date.now): TranscriptCache {
-  const calls = new Map<string, CachedTranscript & { expiresAt: number }>();
-  return {
-    get(callId) {
-      const entry = calls.get(callId);
-      if (!entry) return undefined;
-      if (entry.expiresAt <= now()) {
-        calls.delete(callId);
-        return undefined;
-      }
-      return { view: entry.view, isPrivate: entry.isPrivate };
-    },
-    set(callId, entry) {
-      calls.delete(callId);
-      calls.set(callId, { ...entry, expiresAt: now() + ttlMs });
-      for (const oldest of calls.keys()) {
-        if (calls.size <= maxCalls) break;
-        calls.delete(oldest);
-      }
-    },
-  };
+  return expiringMap<CachedTranscript>(ttlMs, maxCalls, now);
 }
