@@ -9,17 +9,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { loadedPackages } from "../test/support/loaded-packages.js";
+import { npmChildOptions, packWorkspaces } from "../test/support/packed-workspaces.js";
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, "..");
 const importRuns = Number(process.env.BENCH_IMPORT_RUNS ?? 7);
-// Outer npm settings (from `npm run`) would leak into the inner npm commands; keep only cache and registry.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([name]) => !name.toLowerCase().startsWith("npm_") || /^npm_config_(cache|registry)$/i.test(name),
-  ),
-);
-const options = { maxBuffer: 64 * 1024 * 1024, env: { ...env, npm_config_update_notifier: "false" } };
+const options = npmChildOptions;
 /** Packages whose loading says the SDK pulled in a database, an HTTP server or the MCP machinery. */
 const heavy = /^(@electric-sql\/pglite|pg|pg-.*|hono|@hono\/.*|@modelcontextprotocol\/sdk|gpt-tokenizer)$/;
 
@@ -60,19 +55,9 @@ async function coldImport(dir: string, name: string): Promise<{ ms: number; load
   return { ms: times[Math.floor(times.length / 2)] ?? Number.NaN, loaded };
 }
 
-interface Packed {
-  name: string;
-  filename: string;
-}
-
-/** Every workspace packed once (`npm pack --workspaces`, whose prepack builds each), in the workspaces' order. */
+/** Every workspace packed once, by package name. */
 async function packAll(into: string): Promise<Map<string, string>> {
-  const { stdout } = await run("npm", ["pack", "--workspaces", "--json", "--pack-destination", into], {
-    ...options,
-    cwd: repo,
-  });
-  const packed = JSON.parse(stdout.slice(stdout.search(/^\[\s*$/m))) as Packed[];
-  return new Map(packed.map((p) => [p.name, join(into, p.filename)]));
+  return new Map((await packWorkspaces(into)).map((p) => [p.name, join(into, p.filename)]));
 }
 
 /** The package and the workspace packages it depends on, transitively (npm would fetch those from the registry). */

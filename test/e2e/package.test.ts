@@ -11,39 +11,21 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadedPackages } from "../support/loaded-packages.js";
+import { npmChildOptions, type PackedWorkspace, packWorkspaces } from "../support/packed-workspaces.js";
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, "../..");
-// The npm children start clean: under `npm test` or `npm exec` the environment carries the outer command's
-// npm_* settings (npm_config_call makes the inner npx refuse its arguments). The cache and registry stay.
-const kept = new Set(["npm_config_cache", "npm_config_registry"]);
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith("npm_") || kept.has(name)),
-);
-const options = { maxBuffer: 16 * 1024 * 1024, env: { ...env, npm_config_update_notifier: "false" } };
+const options = npmChildOptions;
 const install = ["install", "--no-audit", "--no-fund", "--prefer-offline"];
-
-interface Packed {
-  name: string;
-  filename: string;
-  files: { path: string }[];
-}
 
 describe("the published packages", () => {
   let dir = "";
   let sdkDir = "";
-  const packed = new Map<string, Packed>();
+  const packed = new Map<string, PackedWorkspace>();
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "gongkit-package-"));
-    // in the workspaces' order: each build needs the declarations of the packages before it
-    const { stdout } = await run("npm", ["pack", "--workspaces", "--json", "--pack-destination", dir], {
-      ...options,
-      cwd: repo,
-    });
-    const json = stdout.search(/^\[\s*$/m); // prepack's build logs come first
-    if (json < 0) throw new Error(`npm pack printed no JSON:\n${stdout}`);
-    for (const tarball of JSON.parse(stdout.slice(json)) as Packed[]) packed.set(tarball.name, tarball);
+    for (const tarball of await packWorkspaces(dir)) packed.set(tarball.name, tarball);
     const tarballs = [...packed.values()].map((tarball) => join(dir, tarball.filename));
     const all = join(dir, "all");
     sdkDir = join(dir, "sdk");
