@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { GongClient } from "@gongkit/client/internal/client/client.js";
 import { GongError } from "@gongkit/client/internal/core/errors.js";
+import { idString } from "@gongkit/client/internal/core/schema-kinds.js";
 import {
   checkpointPathFor,
   defaultInclude,
@@ -139,19 +140,20 @@ export async function exportCommand(args: string[]): Promise<number> {
   );
 }
 
-const userId = /^\d{1,20}$/;
+/** Whether a flag's value is a Gong id, as the client checks ids (digits, within int64). */
+const isId = (text: string) => idString.safeParse(text).success;
 
 /** --workspace and --hosts as Gong's filter fields, each id checked before anything is sent. */
 function scopeFlags(
   workspace: string | undefined,
   hosts: string | undefined,
 ): { workspaceId?: string; primaryUserIds?: string[] } {
-  if (workspace !== undefined && !userId.test(workspace)) {
+  if (workspace !== undefined && !isId(workspace)) {
     throw new UsageError(`--workspace ${workspace}: a workspace id is digits, e.g. 623457276584334`);
   }
   const ids = hosts?.split(",").map((id) => id.trim());
-  const bad = ids?.filter((id) => !userId.test(id)) ?? [];
-  if (ids && (bad.length > 0 || ids.length === 0)) {
+  const bad = ids?.filter((id) => !isId(id)) ?? [];
+  if (bad.length > 0) {
     throw new UsageError(
       `--hosts takes user ids (digits) separated by commas; not ${bad.join(", ") || hosts}`,
     );

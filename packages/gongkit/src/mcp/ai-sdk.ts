@@ -37,8 +37,8 @@ export type OutcomeToolName =
 export type GongToolName = ActionId | OutcomeToolName;
 
 /**
- * AI SDK tools for the selected actions, keyed by action id (paid-credit actions only when allowed), and, when
- * the calls toolset is selected, the MCP server's tools beyond the raw API (finding calls, briefs, reading and
+ * AI SDK tools for the selected actions, keyed by action id (paid-credit actions only when allowed), and the
+ * MCP server's tools beyond the raw API for the selected toolsets (finding users and calls, briefs, reading and
  * searching transcripts, exporting calls), with the same budget, privacy and caches.
  */
 export function gongTools(options: GongToolsOptions): Partial<Record<GongToolName, GongTool>> {
